@@ -1,0 +1,3 @@
+export { type Database, type DatabaseTarget, type Dialect, isReachable, openDatabase } from './database.ts';
+export { migrateToLatest, migrations, pendingMigrations } from './migrate.ts';
+export type * from './tables.ts';

@@ -1,0 +1,63 @@
+import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
+import { AppError } from '../errors.ts';
+import type { Database, Dialect } from './database.ts';
+import * as m0001 from './migrations/0001-foundation.ts';
+
+/** What a migration may need to know beyond the query builder. */
+export interface MigrationContext {
+  dialect: Dialect;
+}
+
+/** A migration step; capabilities' steps are listed here in order, named by number. */
+export interface MigrationStep {
+  up(db: Kysely<unknown>, ctx: MigrationContext): Promise<void>;
+}
+
+/** The one ordered migration set, on both dialects. Append; never edit a released step. */
+export const migrations: Record<string, MigrationStep> = {
+  '0001-foundation': m0001,
+};
+
+function migratorFor(database: Database): Migrator {
+  const ctx: MigrationContext = { dialect: database.dialect };
+  const provided: Record<string, Migration> = {};
+  for (const [name, step] of Object.entries(migrations)) {
+    provided[name] = { up: (db) => step.up(db, ctx) };
+  }
+  return new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => provided },
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+  });
+}
+
+/**
+ * Brings the schema up to date; idempotent, so `haven start` and `haven migrate` both call it.
+ * Returns the names applied by this call.
+ */
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const { error, results } = await migratorFor(database).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new AppError(
+      'database.migration_failed',
+      'internal',
+      `migration ${failed ?? '(unknown)'} failed: ${(error as Error).message ?? String(error)}`,
+      { cause: error },
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of migrations not yet applied (empty when the schema is current). */
+export async function pendingMigrations(database: Database): Promise<string[]> {
+  const all = await migratorFor(database).getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
+export type { MigrationResultSet };
+
+/** Drops a PostgreSQL schema and everything in it (tests only). */
+export async function dropSchema(db: Kysely<unknown>, schema: string): Promise<void> {
+  await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
+}
