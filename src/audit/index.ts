@@ -2,3 +2,4 @@ export type { ActorType, AuditActor, AuditDetails, AuditEntry, AuditEntryInput, 
 export { actorTypes } from './model.ts';
 export { type AuditLog, createAuditLog, verifyChain } from './service.ts';
 export type { AuditQuery } from './store.ts';
+export { registerAuditRoutes } from './http.ts';

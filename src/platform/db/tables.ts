@@ -85,6 +85,8 @@ export interface AccountTable {
   /** TOTP secret, AES-256-GCM sealed with the master key. */
   totp_secret: string | null;
   totp_enabled_at: Timestamp | null;
+  /** The last TOTP time step accepted, so a code cannot be replayed. */
+  totp_last_step: number | null;
   password_changed_at: Timestamp | null;
   last_sign_in_at: Timestamp | null;
   created_at: Timestamp;

@@ -80,10 +80,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Have
       return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 10 * 1024 * 1024,
-    maxParamLength: 500,
+    routerOptions: { maxParamLength: 500 },
     requestTimeout: 30_000,
     ...(options.https ? { https: options.https } : {}),
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>() as unknown as HavenApp;
 
   app.setValidatorCompiler(validatorCompiler);

@@ -71,6 +71,7 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('totp_secret', 'text')
     .addColumn('totp_enabled_at', 'text')
+    .addColumn('totp_last_step', 'integer')
     .addColumn('password_changed_at', 'text')
     .addColumn('last_sign_in_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())

@@ -1,0 +1,10 @@
+export type { Actor, IdentityDeps } from './deps.ts';
+export { SYSTEM_ACTOR } from './deps.ts';
+export * from './model.ts';
+export { createAccount, getAccount, listAccounts, normaliseEmail, setAccountStatus, setPassword, setRoles } from './accounts.ts';
+export { createLoginThrottle, type LoginThrottle } from './login-throttle.ts';
+export { authenticateSession, signIn, signOutEverywhere } from './sessions.ts';
+export { type ApiToken, authenticateToken, createToken, listTokens, revokeToken } from './tokens.ts';
+export { completeSetup, ensureInstallation, isSetupNeeded, issueSetupToken } from './setup.ts';
+export { registerIdentityRoutes } from './http.ts';
+export { identityErrors } from './errors.ts';

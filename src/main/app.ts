@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { type AuditLog, createAuditLog } from '../audit/index.ts';
+import { type Clock, systemClock } from '../platform/clock.ts';
+import type { HavenConfig } from '../platform/config/index.ts';
+import { loadOrCreateMasterKey, type MasterKey } from '../platform/crypto.ts';
+import { type Database, type DatabaseTarget, migrateToLatest, openDatabase } from '../platform/db/index.ts';
+import { createLogger, type Logger } from '../platform/log.ts';
+import { createLoginThrottle, ensureInstallation, type IdentityDeps } from '../identity/index.ts';
+
+/** Everything a process of Haven holds once the database is open: the wired services. */
+export interface Haven {
+  config: HavenConfig;
+  logger: Logger;
+  clock: Clock;
+  database: Database;
+  masterKey: MasterKey;
+  audit: AuditLog;
+  identity: IdentityDeps;
+  close(): Promise<void>;
+}
+
+/** Where this configuration keeps its data. */
+export function databaseTarget(config: HavenConfig): DatabaseTarget {
+  return config.database.dialect === 'sqlite'
+    ? { dialect: 'sqlite', path: config.database.path }
+    : { dialect: 'postgres', url: config.database.url.reveal() };
+}
+
+/**
+ * Opens Haven: master key, database (migrated), the installation's organisation and school,
+ * and the services over them. Order matters: the key first (a missing key must stop us
+ * before anything is written), then the database, then services that need both.
+ */
+export async function openHaven(
+  config: HavenConfig,
+  options: { clock?: Clock; logger?: Logger; migrate?: boolean; createKey?: boolean } = {},
+): Promise<Haven> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger({ level: config.log.level });
+  const masterKey = loadOrCreateMasterKey({
+    ...(config.masterKey ? { configured: config.masterKey.reveal() } : {}),
+    file: join(config.dataDir, 'master.key'),
+    create: options.createKey ?? true,
+  });
+  const database = await openDatabase(databaseTarget(config));
+  try {
+    if (options.migrate !== false) await migrateToLatest(database);
+    await ensureInstallation(database.db, clock.now());
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const audit = createAuditLog({ db: database.db, dialect: database.dialect, clock });
+  const identity: IdentityDeps = {
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    audit,
+    masterKey,
+    session: config.session,
+    throttle: createLoginThrottle(clock),
+  };
+  return {
+    config,
+    logger,
+    clock,
+    database,
+    masterKey,
+    audit,
+    identity,
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { registerAuditRoutes } from '../audit/index.ts';
+import { registerIdentityRoutes } from '../identity/index.ts';
+import { pendingMigrations } from '../platform/db/index.ts';
+import { createHttpServer, type HavenApp } from '../platform/http/index.ts';
+import type { Haven } from './app.ts';
+import { SETUP_PAGE } from './setup-page.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Haven's version, from package.json. */
+export const HAVEN_VERSION = pkg.version;
+
+/**
+ * Builds the HTTP app for a process: health, OpenAPI, then every capability's routes. Each
+ * `/api/v1` route must declare its access rule; one that does not stops start-up here.
+ */
+export async function buildHttpApp(haven: Haven): Promise<HavenApp> {
+  const tls = haven.config.tls;
+  const app = await createHttpServer({
+    logger: haven.logger,
+    trustProxy: haven.config.http.trustProxy,
+    title: 'Haven API',
+    version: HAVEN_VERSION,
+    ...(tls.cert && tls.key ? { https: { cert: readFileSync(tls.cert), key: readFileSync(tls.key) } } : {}),
+  });
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/') && route.url !== '/api/v1/openapi.json' && !route.config?.access) {
+      throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(haven.database.db);
+      const pending = await pendingMigrations(haven.database);
+      if (pending.length > 0) return reply.status(503).send({ status: 'migrations pending', pending });
+      return { status: 'ready', database: haven.database.dialect };
+    } catch {
+      return reply.status(503).send({ status: 'database unreachable' });
+    }
+  });
+
+  registerIdentityRoutes(app, haven.identity);
+  registerAuditRoutes(app, haven.audit);
+
+  app.get(
+    '/api/v1/version',
+    { config: { access: { public: true } }, schema: { tags: ['system'], summary: 'Haven version', response: { 200: z.object({ version: z.string() }) } } },
+    async () => ({ version: HAVEN_VERSION }),
+  );
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, async () => app.swagger());
+  app.get('/setup', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .header('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'")
+      .send(SETUP_PAGE),
+  );
+  return app;
+}

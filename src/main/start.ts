@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import { issueSetupToken, isSetupNeeded } from '../identity/index.ts';
+import type { Clock } from '../platform/clock.ts';
+import { flagFor, type HavenConfig } from '../platform/config/index.ts';
+import { AppError } from '../platform/errors.ts';
+import type { HavenApp } from '../platform/http/index.ts';
+import type { Logger } from '../platform/log.ts';
+import { createScheduler, type Scheduler } from '../platform/scheduler.ts';
+import { type Haven, openHaven } from './app.ts';
+import { buildHttpApp } from './http.ts';
+import { registerMaintenanceJobs } from './jobs.ts';
+
+/** A running Haven process and how to reach and stop it. */
+export interface RunningHaven {
+  haven: Haven;
+  app: HavenApp | undefined;
+  /** Base URL of the dashboard and API, when this role serves HTTP. */
+  url: string | undefined;
+  /** One-time link that creates the first administrator, while setup is needed. */
+  setupUrl: string | undefined;
+  scheduler: Scheduler;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Haven in the configured role. Configuration was validated before this is called; the
+ * database opens before any port, and a taken port is reported with the flag that moves it.
+ */
+export async function startHaven(config: HavenConfig, options: { clock?: Clock; logger?: Logger } = {}): Promise<RunningHaven> {
+  if (config.role === 'filter') {
+    throw new AppError(
+      'platform.role_unavailable',
+      'invalid',
+      'the filter role runs the DNS filter and the web proxy, which this version does not include yet; use --role all or --role api',
+    );
+  }
+  const haven = await openHaven(config, options);
+  const scheduler = createScheduler({ db: haven.database.db, clock: haven.clock, logger: haven.logger });
+  let app: HavenApp | undefined;
+  try {
+    registerMaintenanceJobs(scheduler, haven);
+    app = await buildHttpApp(haven);
+    await listen(app, config.http.host, config.http.port, 'http.port');
+  } catch (err) {
+    await app?.close();
+    await haven.close();
+    throw err;
+  }
+  const address = app.server.address() as AddressInfo;
+  const scheme = config.tls.cert ? 'https' : 'http';
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = config.http.publicUrl?.replace(/\/$/, '') ?? `${scheme}://${host}:${address.port}`;
+  let setupUrl: string | undefined;
+  if (await isSetupNeeded(haven.database.db)) {
+    setupUrl = `${url}/setup?token=${await issueSetupToken(haven.identity)}`;
+  }
+  scheduler.start();
+  const running: RunningHaven = {
+    haven,
+    app,
+    url,
+    setupUrl,
+    scheduler,
+    close: async () => {
+      scheduler.stop();
+      await app?.close();
+      await haven.close();
+    },
+  };
+  return running;
+}
+
+async function listen(app: HavenApp, host: string, port: number, configPath: string): Promise<void> {
+  try {
+    await app.listen({ host, port });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      throw new AppError(
+        'platform.port_unavailable',
+        'unavailable',
+        `cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'in use by another program' : 'permission denied'}): choose another port with ${flagFor(configPath) ?? configPath}`,
+        { cause: err },
+      );
+    }
+    throw err;
+  }
+}
