@@ -87,7 +87,10 @@ export async function readChainHead(db: Kysely<Db>): Promise<{ seq: number; hash
 export async function queryAuditEntries(db: Kysely<Db>, q: AuditQuery): Promise<AuditEntry[]> {
   let query = db.selectFrom('audit_log').selectAll();
   if (q.actorId) query = query.where('actor_id', '=', q.actorId);
-  if (q.actionPrefix) query = query.where('action', 'like', `${q.actionPrefix.replace(/[%_\\]/g, '')}%`);
+  if (q.actionPrefix) {
+    const pattern = `${q.actionPrefix.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<boolean>`action like ${pattern} escape '\\'`);
+  }
   if (q.subjectType) query = query.where('subject_type', '=', q.subjectType);
   if (q.subjectId) query = query.where('subject_id', '=', q.subjectId);
   if (q.schoolId) query = query.where('school_id', '=', q.schoolId);

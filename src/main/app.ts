@@ -33,7 +33,7 @@ export function databaseTarget(config: HavenConfig): DatabaseTarget {
  */
 export async function openHaven(
   config: HavenConfig,
-  options: { clock?: Clock; logger?: Logger; migrate?: boolean; createKey?: boolean } = {},
+  options: { clock?: Clock; logger?: Logger; migrate?: boolean; createKey?: boolean; target?: DatabaseTarget } = {},
 ): Promise<Haven> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger({ level: config.log.level });
@@ -42,7 +42,7 @@ export async function openHaven(
     file: join(config.dataDir, 'master.key'),
     create: options.createKey ?? true,
   });
-  const database = await openDatabase(databaseTarget(config));
+  const database = await openDatabase(options.target ?? databaseTarget(config));
   try {
     if (options.migrate !== false) await migrateToLatest(database);
     await ensureInstallation(database.db, clock.now());

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import type { Dialect } from '../platform/db/index.ts';
+import { createManualClock, type ManualClock } from '../platform/clock.ts';
+import { loadConfig } from '../platform/config/index.ts';
+import { testTarget } from '../platform/db/testing.ts';
+import type { HavenApp } from '../platform/http/index.ts';
+import { createLogger } from '../platform/log.ts';
+import { type Haven, openHaven } from './app.ts';
+import { buildHttpApp } from './http.ts';
+
+/** A Haven with its HTTP app on a free loopback port, on a fresh database of one dialect. */
+export interface TestHaven {
+  haven: Haven;
+  app: HavenApp;
+  url: string;
+  clock: ManualClock;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Starts Haven for an integration test: temp data dir, fresh SQLite file or PostgreSQL schema, real socket. */
+export async function startTestHaven(dialect: Dialect, options: { clock?: ManualClock } = {}): Promise<TestHaven> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'haven-it-'));
+  const config = loadConfig({ flags: { dataDir, logLevel: 'silent' }, env: {}, cwd: dataDir });
+  const clock = options.clock ?? createManualClock(Date.now());
+  const target = testTarget(dialect);
+  const haven = await openHaven(config, { clock, logger: createLogger({ level: 'silent' }), target });
+  const app = await buildHttpApp(haven);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    haven,
+    app,
+    url: `http://127.0.0.1:${port}`,
+    clock,
+    dataDir,
+    close: async () => {
+      await app.close();
+      if (target.dialect === 'postgres' && target.schema) await sql`drop schema if exists ${sql.id(target.schema)} cascade`.execute(haven.database.db);
+      await haven.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (target.dialect === 'sqlite') rmSync(join(target.path, '..'), { recursive: true, force: true });
+    },
+  };
+}
