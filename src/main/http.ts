@@ -4,11 +4,25 @@ import { z } from 'zod';
 import { registerAuditRoutes } from '../audit/index.ts';
 import { registerIdentityRoutes } from '../identity/index.ts';
 import { pendingMigrations } from '../platform/db/index.ts';
-import { createHttpServer, type HavenApp } from '../platform/http/index.ts';
+import { createHttpServer, type HavenApp, type RouteAccess } from '../platform/http/index.ts';
 import type { Haven } from './app.ts';
 import { SETUP_PAGE } from './setup-page.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** A registered API route and the access rule it declared. */
+export interface RouteRecord {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+const routeRecords = new WeakMap<object, RouteRecord[]>();
+
+/** Every route an app registered, for contract tests (access matrix, OpenAPI coverage). */
+export function routesOf(app: HavenApp): RouteRecord[] {
+  return routeRecords.get(app) ?? [];
+}
 
 /** Haven's version, from package.json. */
 export const HAVEN_VERSION = pkg.version;
@@ -27,7 +41,12 @@ export async function buildHttpApp(haven: Haven): Promise<HavenApp> {
     ...(tls.cert && tls.key ? { https: { cert: readFileSync(tls.cert), key: readFileSync(tls.key) } } : {}),
   });
 
+  const records: RouteRecord[] = [];
+  routeRecords.set(app, records);
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') records.push({ method, url: route.url, access: route.config?.access });
+    }
     if (route.url.startsWith('/api/v1/') && route.url !== '/api/v1/openapi.json' && !route.config?.access) {
       throw new Error(`route ${route.method} ${route.url} declares no access rule`);
     }
