@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { issueSetupToken } from './setup.ts';
-import { createAccount } from './accounts.ts';
-import { createToken } from './tokens.ts';
-import { generateTotp } from './totp.ts';
-import { DIALECTS, skipDialect } from '../platform/db/testing.ts';
-import { startTestHaven, type TestHaven } from '../main/testing.ts';
+import { issueSetupToken } from '../../src/identity/setup.ts';
+import { createAccount } from '../../src/identity/accounts.ts';
+import { createToken } from '../../src/identity/tokens.ts';
+import { generateTotp } from '../../src/identity/totp.ts';
+import { DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
+import { startTestHaven, type TestHaven } from '../../src/main/testing.ts';
 
 const GOOD = 'tangerine-harbour-lantern';
 
