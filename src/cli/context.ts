@@ -33,8 +33,17 @@ export function withJson(cmd: Command): Command {
   return cmd.option('--json', 'print JSON instead of text');
 }
 
-export function configFrom(io: CliIo, opts: CommonOptions): HavenConfig {
-  return loadConfig({ flags: opts, env: io.env, cwd: io.cwd });
+/**
+ * Loads configuration from the command's flags. Only configuration flags are passed on: a
+ * command's own options (`user add --role dsl`) must never be read as settings; the process
+ * role comes only from `start`, which passes it as `processRole`.
+ */
+export function configFrom(io: CliIo, opts: CommonOptions & { processRole?: string }): HavenConfig {
+  const flags: ConfigFlags = {};
+  const keys = ['config', 'dataDir', 'database', 'httpHost', 'httpPort', 'dnsPort', 'dnsUpstream', 'proxyPort', 'logLevel'] as const;
+  for (const key of keys) if (opts[key] !== undefined) Object.assign(flags, { [key]: opts[key] });
+  if (opts.processRole !== undefined) flags.role = opts.processRole;
+  return loadConfig({ flags, env: io.env, cwd: io.cwd });
 }
 
 /** Opens Haven quietly for a one-shot command, runs `fn`, and always closes. */

@@ -20,7 +20,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
     .option('--dns-upstream <ip[:port]>', 'upstream resolver, repeatable', collect)
     .option('--proxy-port <port>', 'port for the web proxy (default 3128)')
     .action(async (opts: StartOptions) => {
-      const config = configFrom(io, opts);
+      const config = configFrom(io, { ...opts, ...(opts.role !== undefined ? { processRole: opts.role } : {}) });
       const started = Date.now();
       const running = await startHaven(config);
       const db = config.database.dialect === 'sqlite' ? config.database.path : redactUrl(config.database.url.reveal());
