@@ -29,7 +29,7 @@ describe('API contract: OpenAPI 3.1 and the access rule of every route', () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     assert.equal(doc.openapi, '3.1.0');
     const result = await validate(structuredClone(doc) as never);
-    assert.equal(result.valid, true, JSON.stringify(result.errors ?? []).slice(0, 2000));
+    assert.equal(result.valid, true, result.valid ? '' : JSON.stringify(result.errors).slice(0, 2000));
     const api = routesOf(t.app).filter((r) => r.url.startsWith('/api/v1/') && r.url !== '/api/v1/openapi.json');
     assert.ok(api.length > 20);
     for (const r of api) {
