@@ -13,6 +13,7 @@ export const passwordProblemCodes = [
   'identity.password_common',
   'identity.password_personal',
 ] as const;
+/** One reason a password is refused: its error code. */
 export type PasswordProblem = (typeof passwordProblemCodes)[number];
 
 /** Fewest characters (Unicode code points after NFKC) a password may have, as NCSC advises. */
