@@ -5,6 +5,8 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerDoctorCommand } from './commands/doctor.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerPeopleCommands } from './commands/people.ts';
+import { registerOidcCommands } from './commands/oidc.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTokenCommands } from './commands/token.ts';
 import { registerUserCommands } from './commands/user.ts';
@@ -35,6 +37,8 @@ export function buildProgram(io: CliIo): Command {
   registerMigrateCommand(program, io);
   registerUserCommands(program, io);
   registerTokenCommands(program, io);
+  registerPeopleCommands(program, io);
+  registerOidcCommands(program, io);
   registerAuditCommands(program, io);
   registerDoctorCommand(program, io);
   return program;

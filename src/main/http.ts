@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { registerAuditRoutes } from '../audit/index.ts';
-import { registerIdentityRoutes } from '../identity/index.ts';
+import { type OidcRouteOptions, registerDirectoryRoutes, registerIdentityRoutes, registerOidcRoutes } from '../identity/index.ts';
 import { pendingMigrations } from '../platform/db/index.ts';
 import { createHttpServer, type HavenApp, type RouteAccess } from '../platform/http/index.ts';
 import type { Haven } from './app.ts';
@@ -31,7 +31,7 @@ export const HAVEN_VERSION = pkg.version;
  * Builds the HTTP app for a process: health, OpenAPI, then every capability's routes. Each
  * `/api/v1` route must declare its access rule; one that does not stops start-up here.
  */
-export async function buildHttpApp(haven: Haven): Promise<HavenApp> {
+export async function buildHttpApp(haven: Haven, options: { oidc?: OidcRouteOptions } = {}): Promise<HavenApp> {
   const tls = haven.config.tls;
   const app = await createHttpServer({
     logger: haven.logger,
@@ -65,6 +65,8 @@ export async function buildHttpApp(haven: Haven): Promise<HavenApp> {
   });
 
   registerIdentityRoutes(app, haven.identity);
+  registerOidcRoutes(app, haven.identity, { publicUrl: haven.config.http.publicUrl, ...options.oidc });
+  registerDirectoryRoutes(app, haven.identity);
   registerAuditRoutes(app, haven.audit);
 
   app.get(
