@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../platform/config/index.ts';
 import { isAppError } from '../platform/errors.ts';
 import { registerAuditCommands } from './commands/audit.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerDoctorCommand } from './commands/doctor.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
@@ -40,6 +41,7 @@ export function buildProgram(io: CliIo): Command {
   registerPeopleCommands(program, io);
   registerOidcCommands(program, io);
   registerAuditCommands(program, io);
+  registerBackupCommands(program, io);
   registerDoctorCommand(program, io);
   return program;
 }

@@ -50,6 +50,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       schema: undefined,
       close: async () => {
         await db.destroy();
+        // Kysely closes the handle only if it ever ran a query; raw-handle users need it closed too.
+        if (handle.open) handle.close();
       },
     };
   }

@@ -36,7 +36,18 @@ function migratorFor(database: Database): Migrator {
  * Returns the names applied by this call.
  */
 export async function migrateToLatest(database: Database): Promise<string[]> {
-  const { error, results } = await migratorFor(database).migrateToLatest();
+  return applied(await migratorFor(database).migrateToLatest());
+}
+
+/**
+ * Applies migrations up to and including `name`, no further: a restore rebuilds the schema a
+ * backup was taken at, loads the rows, then migrates to latest like an upgrade would.
+ */
+export async function migrateTo(database: Database, name: string): Promise<string[]> {
+  return applied(await migratorFor(database).migrateTo(name));
+}
+
+function applied({ error, results }: MigrationResultSet): string[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new AppError(

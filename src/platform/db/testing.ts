@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { type Database, type DatabaseTarget, type Dialect, openDatabase } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 
@@ -71,4 +72,25 @@ export function testTarget(dialect: Dialect): DatabaseTarget {
 export async function skipDialect(dialect: Dialect): Promise<string | false> {
   if (dialect === 'sqlite') return false;
   return (await postgresAvailable()) ? false : `PostgreSQL not reachable at ${TEST_POSTGRES_URL}`;
+}
+
+/**
+ * A new, empty PostgreSQL database on the test server, for code that takes only a URL (`haven
+ * start --database …`, the CLI) where a schema cannot be given; `drop()` ends its connections.
+ */
+export async function createScratchPostgresDatabase(prefix = 'haven_test'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
 }
