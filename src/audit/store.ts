@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Clock } from '../platform/clock.ts';
 import { uuidv7 } from '../platform/crypto.ts';
-import type { Db, Dialect } from '../platform/db/index.ts';
+import type { AuditLogTable, Db, Dialect } from '../platform/db/index.ts';
 import { canonicalDetails, GENESIS_HASH, hashEntry } from './chain.ts';
 import type { AuditEntry, AuditEntryInput } from './model.ts';
 
@@ -104,21 +104,7 @@ export async function queryAuditEntries(db: Kysely<Db>, q: AuditQuery): Promise<
   return rows.map(fromRow);
 }
 
-type Row = {
-  seq: number;
-  id: string;
-  at: string;
-  actor_type: string;
-  actor_id: string | null;
-  action: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  school_id: string | null;
-  ip: string | null;
-  details: string;
-  prev_hash: string;
-  hash: string;
-};
+type Row = Selectable<AuditLogTable>;
 
 /** Maps a stored row to an {@link AuditEntry}. */
 export function fromRow(r: Row): AuditEntry {

@@ -5,7 +5,7 @@ import { identityErrors } from './errors.ts';
 import { type Account, isRole, type Role } from './model.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { checkPassword } from './password-policy.ts';
-import { findAccount, institutionNames, loadAccount, rolesOf } from './store.ts';
+import { accountFromRow, findAccount, institutionNames, loadAccount, rolesOf } from './store.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -98,18 +98,12 @@ export async function createAccount(deps: IdentityDeps, actor: Actor, input: New
 export async function listAccounts(deps: IdentityDeps): Promise<Account[]> {
   const rows = await deps.db.selectFrom('accounts').selectAll().orderBy('email').execute();
   const roleRows = await deps.db.selectFrom('account_roles').selectAll().execute();
-  return rows.map((r) => ({
-    id: r.id,
-    organisationId: r.organisation_id,
-    personId: r.person_id,
-    email: r.email,
-    displayName: r.display_name,
-    status: r.status === 'disabled' ? ('disabled' as const) : ('active' as const),
-    roles: roleRows.filter((x) => x.account_id === r.id).map((x) => ({ role: x.role as Role, schoolId: x.school_id })),
-    mfaEnabled: r.totp_enabled_at !== null,
-    lastSignInAt: r.last_sign_in_at,
-    createdAt: r.created_at,
-  }));
+  return rows.map((r) =>
+    accountFromRow(
+      r,
+      roleRows.filter((x) => x.account_id === r.id).map((x) => ({ role: x.role as Role, schoolId: x.school_id })),
+    ),
+  );
 }
 
 export async function getAccount(deps: IdentityDeps, ref: string): Promise<Account> {

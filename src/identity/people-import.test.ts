@@ -1,15 +1,12 @@
+import { createIdentityTestDeps } from './testing.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createAuditLog } from '../audit/index.ts';
 import { createManualClock } from '../platform/clock.ts';
-import { parseMasterKey } from '../platform/crypto.ts';
 import { createTestDatabase, DIALECTS, skipDialect, type TestDatabase } from '../platform/db/testing.ts';
 import type { Actor, IdentityDeps } from './deps.ts';
 import { createPerson, createSchool, listPeople } from './directory.ts';
 import { addMember, createGroup, groupsOfPerson, listGroups } from './directory-groups.ts';
-import { createLoginThrottle } from './login-throttle.ts';
 import { importPeople, importRejectedError, type PeopleImportSummary } from './people-import.ts';
-import { ensureInstallation } from './setup.ts';
 
 const ADMIN: Actor = { type: 'account', id: 'admin-1' };
 const HEADER = 'UPN,Forename,Surname,Year,Class,DOB,Email,Role';
@@ -51,16 +48,7 @@ for (const dialect of DIALECTS) {
       if (skip) return;
       t = await createTestDatabase(dialect);
       const clock = createManualClock();
-      deps = {
-        db: t.db,
-        dialect,
-        clock,
-        audit: createAuditLog({ db: t.db, dialect, clock }),
-        masterKey: parseMasterKey('0'.repeat(64)),
-        session: { idleMinutes: 60, absoluteHours: 12 },
-        throttle: createLoginThrottle(clock),
-      };
-      await ensureInstallation(t.db, clock.now());
+      deps = await createIdentityTestDeps(t, clock);
     });
     after(async () => {
       if (!skip) await t.destroy();
