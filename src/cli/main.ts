@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../platform/config/index.ts';
 import { isAppError } from '../platform/errors.ts';
 import { registerAuditCommands } from './commands/audit.ts';
+import { registerConcernCommands } from './commands/concerns.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerDoctorCommand } from './commands/doctor.ts';
 import { registerInitCommand } from './commands/init.ts';
@@ -40,6 +41,7 @@ export function buildProgram(io: CliIo): Command {
   registerTokenCommands(program, io);
   registerPeopleCommands(program, io);
   registerOidcCommands(program, io);
+  registerConcernCommands(program, io);
   registerAuditCommands(program, io);
   registerBackupCommands(program, io);
   registerDoctorCommand(program, io);

@@ -6,6 +6,7 @@ import { loadOrCreateMasterKey, type MasterKey } from '../platform/crypto.ts';
 import { type Database, type DatabaseTarget, migrateToLatest, openDatabase } from '../platform/db/index.ts';
 import { createLogger, type Logger } from '../platform/log.ts';
 import { createLoginThrottle, ensureInstallation, type IdentityDeps } from '../identity/index.ts';
+import type { SafeguardingDeps } from '../safeguarding/index.ts';
 
 /** Everything a process of Haven holds once the database is open: the wired services. */
 export interface Haven {
@@ -16,6 +17,7 @@ export interface Haven {
   masterKey: MasterKey;
   audit: AuditLog;
   identity: IdentityDeps;
+  safeguarding: SafeguardingDeps;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function openHaven(
     session: config.session,
     throttle: createLoginThrottle(clock),
   };
+  const safeguarding: SafeguardingDeps = { db: database.db, dialect: database.dialect, clock, audit, masterKey };
   return {
     config,
     logger,
@@ -68,6 +71,7 @@ export async function openHaven(
     masterKey,
     audit,
     identity,
+    safeguarding,
     close: () => database.close(),
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { registerAuditRoutes } from '../audit/index.ts';
 import { type OidcRouteOptions, registerDirectoryRoutes, registerIdentityRoutes, registerOidcRoutes } from '../identity/index.ts';
 import { pendingMigrations } from '../platform/db/index.ts';
+import { registerSafeguardingRoutes } from '../safeguarding/index.ts';
 import { createHttpServer, type HavenApp, type RouteAccess } from '../platform/http/index.ts';
 import type { Haven } from './app.ts';
 import { SETUP_PAGE } from './setup-page.ts';
@@ -68,6 +69,7 @@ export async function buildHttpApp(haven: Haven, options: { oidc?: OidcRouteOpti
   registerOidcRoutes(app, haven.identity, { publicUrl: haven.config.http.publicUrl, ...options.oidc });
   registerDirectoryRoutes(app, haven.identity);
   registerAuditRoutes(app, haven.audit);
+  registerSafeguardingRoutes(app, haven.safeguarding);
 
   app.get(
     '/api/v1/version',

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } f
 import { AppError } from '../errors.ts';
 import type { Database, Dialect } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
+import * as m0002 from './migrations/0002-safeguarding.ts';
 
 /** What a migration may need to know beyond the query builder. */
 export interface MigrationContext {
@@ -16,6 +17,7 @@ export interface MigrationStep {
 /** The one ordered migration set, on both dialects. Append; never edit a released step. */
 export const migrations: Record<string, MigrationStep> = {
   '0001-foundation': m0001,
+  '0002-safeguarding': m0002,
 };
 
 function migratorFor(database: Database): Migrator {

@@ -1,0 +1,18 @@
+export * from './model.ts';
+export type { SafeguardingDeps } from './deps.ts';
+export { type Viewer, viewerFromAccount, viewerFromPrincipal } from './viewer.ts';
+export { type ConcernReceipt, type NewConcern, reportConcern } from './report.ts';
+export { type CommunityReport, type LearnerReport, submitCommunityReport, submitLearnerReport } from './public-forms.ts';
+export { chronology, type ConcernSummary, getConcern, listConcerns } from './read.ts';
+export type { ConcernView } from './views.ts';
+export { addFeedback, addNote, addPerson, removePerson, setStatus, triageConcern, type TriageChange } from './triage.ts';
+export { addAction, updateAction } from './actions.ts';
+export { addReferral, escalateConcern, recordScreening } from './escalation.ts';
+export { addAttachment, deleteAttachment, readAttachment } from './attachments.ts';
+export { addInvestigation, addRecord } from './records.ts';
+export { openBreakGlass } from './break-glass.ts';
+export { categoryHistory, listCategories, saveCategory } from './categories.ts';
+export { governorFigures } from './figures.ts';
+export { notificationsFor } from './notifications.ts';
+export { registerSafeguardingRoutes } from './http.ts';
+export { safeguardingErrors } from './errors.ts';

@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, describe, it } from 'node:test';
+import type { CliIo } from '../../src/cli/context.ts';
+import { main } from '../../src/cli/main.ts';
+import { type DatabaseTarget, openDatabase } from '../../src/platform/db/index.ts';
+import { createScratchPostgresDatabase, DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/haven.js', import.meta.url));
+/** Concurrent clients in the burst, and how many writes (concerns + actions) are acknowledged before the kill. */
+const IN_FLIGHT = 6;
+const KILL_AFTER_ACKS = 80;
+
+async function haven(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env: {}, cwd: tmpdir(), readStdin: async () => '' };
+  const code = await main(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Starts `haven start` as a child process on a free port; resolves once it prints its ready line. */
+async function startServer(dataDir: string, flags: string[]): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HAVEN_')));
+  const child = spawn(process.execPath, [BIN, 'start', '--http-port', '0', '--log-level', 'error', ...flags], { env: { ...env, HAVEN_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = once(child, 'exit');
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within 20 s:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /Haven is ready at (https?:\/\/\S+?)\/? /.exec(output);
+      if (ready?.[1]) {
+        clearTimeout(timer);
+        resolve(ready[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited before it was ready:\n${output}`));
+    });
+  });
+  return { child, url, exited };
+}
+
+/**
+ * Each client reports a concern, then records an action on it, over and over; the server is
+ * SIGKILLed once enough writes have been acknowledged. A 201 status line is the acknowledgement.
+ */
+async function burstThenKill(server: { child: ChildProcess; url: string }, token: string): Promise<{ concerns: string[]; actions: string[] }> {
+  const concerns: string[] = [];
+  const actions: string[] = [];
+  let killed = false;
+  const post = async (path: string, body: unknown): Promise<{ id: string } | null> => {
+    let response: Response;
+    try {
+      response = await fetch(server.url + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    } catch (err) {
+      if (killed) return null;
+      throw err;
+    }
+    if (response.status !== 201) {
+      if (killed) return null;
+      throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+    }
+    try {
+      return (await response.json()) as { id: string };
+    } catch {
+      return null; // acknowledged, but the body was cut off by the kill: we cannot name it, so it is not counted
+    }
+  };
+  const ack = () => {
+    if (concerns.length + actions.length >= KILL_AFTER_ACKS && !killed) {
+      killed = true;
+      server.child.kill('SIGKILL');
+    }
+  };
+  const client = async (n: number) => {
+    for (let i = 0; !killed; i += 1) {
+      const concern = await post('/api/v1/concerns', { category: 'filter-bypass', summary: `Burst concern ${n}-${i}`, people: [{ name: `Learner ${n}-${i}`, part: 'subject' }] });
+      if (!concern) return;
+      concerns.push(concern.id);
+      ack();
+      const action = await post(`/api/v1/concerns/${concern.id}/actions`, { kind: 'other', description: `Follow up ${n}-${i}`, dueOn: '2026-10-01' });
+      if (!action) return;
+      actions.push(action.id);
+      ack();
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, (_, n) => client(n)));
+  return { concerns, actions };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: SIGKILL during a burst of concern and action writes`, async () => {
+    const skip = await skipDialect(dialect);
+    const dataDir = mkdtempSync(join(tmpdir(), 'haven-sg-crash-'));
+    let scratch: { url: string; drop(): Promise<void> } | undefined;
+    let child: ChildProcess | undefined;
+    after(async () => {
+      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await scratch?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('loses no acknowledged concern or action, each with its audit entry, and the chain verifies', { skip, timeout: 90_000 }, async (t) => {
+      let target: DatabaseTarget = { dialect: 'sqlite', path: join(dataDir, 'haven.sqlite') };
+      const flags = ['--data-dir', dataDir];
+      if (dialect === 'postgres') {
+        scratch = await createScratchPostgresDatabase('haven_sg_crash');
+        target = { dialect: 'postgres', url: scratch.url };
+        flags.push('--database', scratch.url);
+      }
+      const dsl = await haven(['user', 'add', '--email', 'dsl@example.school', '--role', 'dsl', '--sso-only', ...flags]);
+      assert.equal(dsl.code, 0, dsl.err);
+      const created = await haven(['token', 'create', '--account', 'dsl@example.school', '--scope', 'concerns:report', 'concerns:read-all', 'concerns:triage', '--json', ...flags]);
+      assert.equal(created.code, 0, created.err);
+      const { token } = JSON.parse(created.out) as { token: string };
+
+      const server = await startServer(dataDir, dialect === 'postgres' && scratch ? ['--database', scratch.url] : []);
+      child = server.child;
+      const acked = await burstThenKill(server, token);
+      const [, signal] = (await server.exited) as [number | null, string | null];
+      assert.equal(signal, 'SIGKILL');
+      assert.ok(acked.concerns.length + acked.actions.length >= KILL_AFTER_ACKS);
+
+      const database = await openDatabase(target);
+      try {
+        const concerns = new Set((await database.db.selectFrom('safeguarding_concerns').select('id').execute()).map((r) => r.id));
+        const actions = new Set((await database.db.selectFrom('safeguarding_actions').select('id').where('source', '=', 'manual').execute()).map((r) => r.id));
+        assert.deepEqual(acked.concerns.filter((id) => !concerns.has(id)), [], 'acknowledged concerns lost');
+        assert.deepEqual(acked.actions.filter((id) => !actions.has(id)), [], 'acknowledged actions lost');
+        const audited = new Set(
+          (await database.db.selectFrom('audit_log').select('subject_id').where('action', '=', 'safeguarding.concern.reported').execute()).map((r) => r.subject_id),
+        );
+        assert.deepEqual([...concerns].filter((id) => !audited.has(id)), [], 'every stored concern committed with its audit entry');
+        const matrix = await database.db.selectFrom('safeguarding_actions').select(['concern_id']).where('source', '=', 'matrix').execute();
+        assert.equal(matrix.length, concerns.size * 7, 'every stored concern has its proposed actions (all or nothing)');
+        t.diagnostic(`${acked.concerns.length} concerns and ${acked.actions.length} actions acknowledged; ${concerns.size} and ${actions.size} stored`);
+      } finally {
+        await database.close();
+      }
+      const verify = await haven(['audit', 'verify', ...flags]);
+      assert.equal(verify.code, 0, `${verify.out}\n${verify.err}`);
+      const shown = await haven(['concerns', 'show', acked.concerns[0] ?? '', '--as', 'dsl@example.school', '--json', ...flags]);
+      assert.equal(shown.code, 0, shown.err);
+      assert.match((JSON.parse(shown.out) as { summary: string }).summary, /^Burst concern/);
+    });
+  });
+}
