@@ -42,6 +42,19 @@ describe('API contract: OpenAPI 3.1 and the access rule of every route', () => {
     for (const r of routesOf(t.app).filter((x) => x.url.startsWith('/api/v1/'))) assert.ok(r.access, `${r.method} ${r.url}`);
   });
 
+  it('refuses every signed-in-only route to a caller without credentials', async () => {
+    const api = routesOf(t.app).filter((r) => r.url.startsWith('/api/v1/') && r.access && 'authenticated' in r.access);
+    assert.ok(api.length > 5);
+    for (const route of api) {
+      const hasBody = route.method !== 'GET' && route.method !== 'DELETE';
+      const res = await fetch(t.url + route.url.replace(/:(\w+)/g, 'no-such-id'), {
+        method: route.method,
+        ...(hasBody ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {}),
+      });
+      assert.equal(res.status, 401, `anonymous ${route.method} ${route.url}`);
+    }
+  });
+
   it('allows each role exactly the routes its permissions grant, and nobody without credentials', async () => {
     const api = routesOf(t.app).filter((r) => r.url.startsWith('/api/v1/') && r.access && 'permission' in r.access);
     for (const route of api) {

@@ -7,80 +7,70 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { main } from '../../src/cli/main.ts';
-import type { CliIo } from '../../src/cli/context.ts';
+import { runHaven } from '../support/haven-process.ts';
 
 const GOOD = 'tangerine-harbour-lantern';
-
-/** Runs `haven …` in-process with captured output. */
-async function haven(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env: {}, cwd: tmpdir(), readStdin: async () => stdin };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('the haven command', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'haven-cli-'));
   const d = ['--data-dir', dataDir];
 
   it('adds a DSL with a good password and refuses common ones', async () => {
-    const ok = await haven(['user', 'add', '--email', 'dsl@example.school', '--role', 'dsl', '--password', GOOD, ...d]);
+    const ok = await runHaven(['user', 'add', '--email', 'dsl@example.school', '--role', 'dsl', '--password', GOOD, ...d]);
     assert.equal(ok.code, 0, ok.err);
     assert.match(ok.out, /created dsl@example\.school \(dsl\)/);
     for (const pw of ['password', 'Password1']) {
-      const bad = await haven(['user', 'add', '--email', `x@example.school`, '--role', 'teacher', '--password', pw, ...d]);
+      const bad = await runHaven(['user', 'add', '--email', `x@example.school`, '--role', 'teacher', '--password', pw, ...d]);
       assert.equal(bad.code, 2);
       assert.match(bad.err, /common/);
     }
-    const viaStdin = await haven(['user', 'add', '--email', 'ot@example.school', '--role', 'teacher', '--password-stdin', ...d], `${GOOD}\n`);
+    const viaStdin = await runHaven(['user', 'add', '--email', 'ot@example.school', '--role', 'teacher', '--password-stdin', ...d], `${GOOD}\n`);
     assert.equal(viaStdin.code, 0, viaStdin.err);
-    const list = await haven(['user', 'list', '--json', ...d]);
+    const list = await runHaven(['user', 'list', '--json', ...d]);
     const accounts = JSON.parse(list.out) as { email: string }[];
     assert.deepEqual(accounts.map((a) => a.email).sort(), ['dsl@example.school', 'ot@example.school']);
   });
 
   it('refuses an unknown role and a missing password choice with exit 2', async () => {
-    assert.equal((await haven(['user', 'add', '--email', 'y@example.school', '--role', 'wizard', '--password', GOOD, ...d])).code, 2);
-    assert.equal((await haven(['user', 'add', '--email', 'y@example.school', '--role', 'teacher', ...d])).code, 2);
-    assert.equal((await haven(['user', 'frobnicate', ...d])).code, 2);
+    assert.equal((await runHaven(['user', 'add', '--email', 'y@example.school', '--role', 'wizard', '--password', GOOD, ...d])).code, 2);
+    assert.equal((await runHaven(['user', 'add', '--email', 'y@example.school', '--role', 'teacher', ...d])).code, 2);
+    assert.equal((await runHaven(['user', 'frobnicate', ...d])).code, 2);
   });
 
   it('creates and revokes a token, printing the secret once', async () => {
-    const created = await haven(['token', 'create', '--account', 'dsl@example.school', '--scope', 'audit:read', '--json', ...d]);
+    const created = await runHaven(['token', 'create', '--account', 'dsl@example.school', '--scope', 'audit:read', '--json', ...d]);
     assert.equal(created.code, 0, created.err);
     const { token, record } = JSON.parse(created.out) as { token: string; record: { id: string } };
     assert.match(token, /^hvn_/);
-    const listed = await haven(['token', 'list', '--json', ...d]);
+    const listed = await runHaven(['token', 'list', '--json', ...d]);
     assert.ok(!listed.out.includes(token));
-    assert.equal((await haven(['token', 'revoke', record.id, ...d])).code, 0);
-    const bad = await haven(['token', 'create', '--account', 'dsl@example.school', '--scope', 'system:manage', ...d]);
+    assert.equal((await runHaven(['token', 'revoke', record.id, ...d])).code, 0);
+    const bad = await runHaven(['token', 'create', '--account', 'dsl@example.school', '--scope', 'system:manage', ...d]);
     assert.equal(bad.code, 1);
     assert.match(bad.err, /does not hold/);
   });
 
   it('verifies the audit log, and fails naming the entry after a direct edit', async () => {
-    const fine = await haven(['audit', 'verify', ...d]);
+    const fine = await runHaven(['audit', 'verify', ...d]);
     assert.equal(fine.code, 0, fine.err);
     assert.match(fine.out, /intact: \d+ entries/);
     const db = new Database(join(dataDir, 'haven.sqlite'));
     db.exec('drop trigger audit_log_no_update');
     db.prepare('update audit_log set action = ? where seq = 2').run('identity.account.nothing_to_see');
     db.close();
-    const broken = await haven(['audit', 'verify', '--json', ...d]);
+    const broken = await runHaven(['audit', 'verify', '--json', ...d]);
     assert.equal(broken.code, 1);
     assert.equal((JSON.parse(broken.out) as { firstBroken: { seq: number } }).firstBroken.seq, 2);
   });
 
   it('migrates idempotently', async () => {
-    const r = await haven(['migrate', '--json', ...d]);
+    const r = await runHaven(['migrate', '--json', ...d]);
     assert.equal(r.code, 0, r.err);
     assert.deepEqual(JSON.parse(r.out), { applied: [], dialect: 'sqlite' });
   });
 
   it('reports bad configuration with exit 2 before doing anything', async () => {
-    const r = await haven(['doctor', '--http-port', 'eighty', ...d]);
+    const r = await runHaven(['doctor', '--http-port', 'eighty', ...d]);
     assert.equal(r.code, 2);
     assert.match(r.err, /http\.port.*--http-port/);
   });
@@ -91,10 +81,10 @@ describe('the haven command', () => {
     const address = blocker.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     try {
-      const r = await haven(['start', '--http-port', String(port), '--log-level', 'silent', ...d]);
+      const r = await runHaven(['start', '--http-port', String(port), '--log-level', 'silent', ...d]);
       assert.equal(r.code, 1);
       assert.match(r.err, new RegExp(`127\\.0\\.0\\.1:${port}.*--http-port`));
-      const doctor = await haven(['doctor', '--http-port', String(port), ...d]);
+      const doctor = await runHaven(['doctor', '--http-port', String(port), ...d]);
       assert.equal(doctor.code, 1);
       assert.match(doctor.out, /FAIL port http/);
     } finally {

@@ -1,61 +1,16 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import type { CliIo } from '../../src/cli/context.ts';
-import { main } from '../../src/cli/main.ts';
+import { runHaven, startServerProcess } from '../support/haven-process.ts';
 import { type DatabaseTarget, openDatabase } from '../../src/platform/db/index.ts';
 import { createScratchPostgresDatabase, DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/haven.js', import.meta.url));
 /** Concurrent requests in the burst, and how many must be acknowledged before the kill. */
 const IN_FLIGHT = 8;
 const KILL_AFTER_ACKS = 100;
-
-/** Runs `haven …` in-process with captured output and no environment of its own. */
-async function haven(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env: {}, cwd: tmpdir(), readStdin: async () => '' };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/**
- * Starts the real server as a child process on a free port and resolves with its address once
- * it prints its ready line. The child sees none of this process's HAVEN_* settings.
- */
-async function startServer(dataDir: string, flags: string[]): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HAVEN_')));
-  const child = spawn(process.execPath, [BIN, 'start', '--http-port', '0', '--log-level', 'error', ...flags], {
-    env: { ...env, HAVEN_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = once(child, 'exit');
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 20 s:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /Haven is ready at (https?:\/\/\S+?)\/? /.exec(output);
-      if (ready?.[1]) {
-        clearTimeout(timer);
-        resolve(ready[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited before it was ready:\n${output}`));
-    });
-  });
-  return { child, url, exited };
-}
 
 /**
  * Creates accounts as fast as `IN_FLIGHT` clients can, and SIGKILLs the server once
@@ -116,13 +71,13 @@ for (const dialect of DIALECTS) {
         target = { dialect: 'postgres', url: scratch.url };
         flags.push('--database', scratch.url);
       }
-      const admin = await haven(['user', 'add', '--email', 'admin@example.school', '--role', 'administrator', '--sso-only', ...flags]);
+      const admin = await runHaven(['user', 'add', '--email', 'admin@example.school', '--role', 'administrator', '--sso-only', ...flags]);
       assert.equal(admin.code, 0, admin.err);
-      const created = await haven(['token', 'create', '--account', 'admin@example.school', '--scope', 'accounts:manage', '--json', ...flags]);
+      const created = await runHaven(['token', 'create', '--account', 'admin@example.school', '--scope', 'accounts:manage', '--json', ...flags]);
       assert.equal(created.code, 0, created.err);
       const { token } = JSON.parse(created.out) as { token: string };
 
-      const server = await startServer(dataDir, dialect === 'postgres' && scratch ? ['--database', scratch.url] : []);
+      const server = await startServerProcess(dataDir, dialect === 'postgres' && scratch ? ['--database', scratch.url] : []);
       child = server.child;
       const burstStarted = Date.now();
       const acked = await burstThenKill(server, token);
@@ -149,7 +104,7 @@ for (const dialect of DIALECTS) {
       } finally {
         await database.close();
       }
-      const verify = await haven(['audit', 'verify', ...flags]);
+      const verify = await runHaven(['audit', 'verify', ...flags]);
       assert.equal(verify.code, 0, `${verify.out}\n${verify.err}`);
       assert.match(verify.out, /audit log intact/);
     });

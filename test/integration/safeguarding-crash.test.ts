@@ -1,54 +1,16 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import type { CliIo } from '../../src/cli/context.ts';
-import { main } from '../../src/cli/main.ts';
+import { runHaven, startServerProcess } from '../support/haven-process.ts';
 import { type DatabaseTarget, openDatabase } from '../../src/platform/db/index.ts';
 import { createScratchPostgresDatabase, DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/haven.js', import.meta.url));
 /** Concurrent clients in the burst, and how many writes (concerns + actions) are acknowledged before the kill. */
 const IN_FLIGHT = 6;
 const KILL_AFTER_ACKS = 80;
-
-async function haven(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env: {}, cwd: tmpdir(), readStdin: async () => '' };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/** Starts `haven start` as a child process on a free port; resolves once it prints its ready line. */
-async function startServer(dataDir: string, flags: string[]): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HAVEN_')));
-  const child = spawn(process.execPath, [BIN, 'start', '--http-port', '0', '--log-level', 'error', ...flags], { env: { ...env, HAVEN_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = once(child, 'exit');
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 20 s:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /Haven is ready at (https?:\/\/\S+?)\/? /.exec(output);
-      if (ready?.[1]) {
-        clearTimeout(timer);
-        resolve(ready[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited before it was ready:\n${output}`));
-    });
-  });
-  return { child, url, exited };
-}
 
 /**
  * Each client reports a concern, then records an action on it, over and over; the server is
@@ -118,13 +80,13 @@ for (const dialect of DIALECTS) {
         target = { dialect: 'postgres', url: scratch.url };
         flags.push('--database', scratch.url);
       }
-      const dsl = await haven(['user', 'add', '--email', 'dsl@example.school', '--role', 'dsl', '--sso-only', ...flags]);
+      const dsl = await runHaven(['user', 'add', '--email', 'dsl@example.school', '--role', 'dsl', '--sso-only', ...flags]);
       assert.equal(dsl.code, 0, dsl.err);
-      const created = await haven(['token', 'create', '--account', 'dsl@example.school', '--scope', 'concerns:report', 'concerns:read-all', 'concerns:triage', '--json', ...flags]);
+      const created = await runHaven(['token', 'create', '--account', 'dsl@example.school', '--scope', 'concerns:report', 'concerns:read-all', 'concerns:triage', '--json', ...flags]);
       assert.equal(created.code, 0, created.err);
       const { token } = JSON.parse(created.out) as { token: string };
 
-      const server = await startServer(dataDir, dialect === 'postgres' && scratch ? ['--database', scratch.url] : []);
+      const server = await startServerProcess(dataDir, dialect === 'postgres' && scratch ? ['--database', scratch.url] : []);
       child = server.child;
       const acked = await burstThenKill(server, token);
       const [, signal] = (await server.exited) as [number | null, string | null];
@@ -147,9 +109,9 @@ for (const dialect of DIALECTS) {
       } finally {
         await database.close();
       }
-      const verify = await haven(['audit', 'verify', ...flags]);
+      const verify = await runHaven(['audit', 'verify', ...flags]);
       assert.equal(verify.code, 0, `${verify.out}\n${verify.err}`);
-      const shown = await haven(['concerns', 'show', acked.concerns[0] ?? '', '--as', 'dsl@example.school', '--json', ...flags]);
+      const shown = await runHaven(['concerns', 'show', acked.concerns[0] ?? '', '--as', 'dsl@example.school', '--json', ...flags]);
       assert.equal(shown.code, 0, shown.err);
       assert.match((JSON.parse(shown.out) as { summary: string }).summary, /^Burst concern/);
     });

@@ -1,26 +1,16 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
-import type { CliIo } from '../../src/cli/context.ts';
 import { createAccount, createToken, ROLE_PERMISSIONS, type Role } from '../../src/identity/index.ts';
 import { startTestHaven, type TestHaven } from '../../src/main/testing.ts';
 import { DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
 import { buildPerson } from '../../src/safeguarding/testing.ts';
+import { runHaven } from '../support/haven-process.ts';
 
 const GOOD = 'tangerine-harbour-lantern';
 const PHRASE = 'marmalade-periscope-7731';
 const CANARY = Buffer.concat([Buffer.from('ATTACHMENT-CANARY-5521:'), Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 37) % 256))]);
-
-async function haven(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (x) => out.push(x), err: (x) => err.push(x), env: {}, cwd: tmpdir(), readStdin: async () => '' };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -91,7 +81,7 @@ for (const dialect of DIALECTS) {
 
       if (dialect === 'sqlite') {
         const path = t.haven.database.sqlite?.name ?? '';
-        const r = await haven(['audit', 'verify', '--database', `sqlite:${path}`, '--data-dir', t.dataDir]);
+        const r = await runHaven(['audit', 'verify', '--database', `sqlite:${path}`, '--data-dir', t.dataDir]);
         assert.equal(r.code, 0, r.err);
         assert.match(r.out, /intact/);
       } else {
@@ -139,17 +129,17 @@ for (const dialect of DIALECTS) {
 
     it('drives the log from the command line, only with the named account’s access', { skip: skip || dialect !== 'sqlite' }, async () => {
       const d = ['--database', `sqlite:${t.haven.database.sqlite?.name ?? ''}`, '--data-dir', t.dataDir];
-      const reported = await haven(['concerns', 'report', '--as', 'teacher@example.school', '--summary', 'Found crying after a group chat', '--subject', learner.id, '--json', ...d]);
+      const reported = await runHaven(['concerns', 'report', '--as', 'teacher@example.school', '--summary', 'Found crying after a group chat', '--subject', learner.id, '--json', ...d]);
       assert.equal(reported.code, 0, reported.err);
       const ref = (JSON.parse(reported.out) as { reference: string }).reference;
-      assert.equal((await haven(['concerns', 'show', ref, '--as', 'headteacher@example.school', ...d])).code, 1);
-      const triaged = await haven(['concerns', 'triage', ref, '--as', 'dsl@example.school', '--category', 'mental-health', '--level', 'early-help', '--rationale', 'Needs support', '--json', ...d]);
+      assert.equal((await runHaven(['concerns', 'show', ref, '--as', 'headteacher@example.school', ...d])).code, 1);
+      const triaged = await runHaven(['concerns', 'triage', ref, '--as', 'dsl@example.school', '--category', 'mental-health', '--level', 'early-help', '--rationale', 'Needs support', '--json', ...d]);
       assert.equal(triaged.code, 0, triaged.err);
       assert.equal((JSON.parse(triaged.out) as { full: { level: string } }).full.level, 'early-help');
-      const list = await haven(['concerns', 'list', '--as', 'teacher@example.school', ...d]);
+      const list = await runHaven(['concerns', 'list', '--as', 'teacher@example.school', ...d]);
       assert.equal(list.code, 0, list.err);
       assert.match(list.out, new RegExp(ref));
-      assert.equal((await haven(['concerns', 'list', ...d])).code, 2, '--as is required');
+      assert.equal((await runHaven(['concerns', 'list', ...d])).code, 2, '--as is required');
     });
   });
 }
