@@ -88,7 +88,7 @@ export const ILLEGAL_CATEGORIES = ['child-abuse', 'terrorism'] as const satisfie
 
 /** True for a string that names a category. */
 export function isCategory(value: string): value is Category {
-  return (CATEGORIES as readonly string[]).includes(value);
+  return CATEGORIES.some((c) => c === value);
 }
 
 /** True for the categories in {@link ILLEGAL_CATEGORIES}. */
@@ -265,7 +265,7 @@ export const VERDICTS = ['allow', 'block'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The stages a decision passes through, in order; each explain step names one. */
-export const EXPLAIN_STAGES = ['host', 'list', 'illegal', 'site', 'category', 'default'] as const;
+export const EXPLAIN_STAGES = ['host', 'identity', 'list', 'illegal', 'site', 'category', 'default'] as const;
 /** One stage from {@link EXPLAIN_STAGES}. */
 export type ExplainStage = (typeof EXPLAIN_STAGES)[number];
 

@@ -31,6 +31,8 @@ export interface DomainIndex {
   readonly sourceCounts: readonly number[];
   /** Names that were not normalised host names and were left out. */
   readonly rejected: number;
+  /** Bit k set when some name has k + 1 labels (bit 31: 32 or more): suffixes of other lengths are never probed. */
+  readonly labelMask: number;
 }
 
 /** Names to index under one source id (a list, or a set of rules), 0 ≤ source < 65536. */
@@ -72,21 +74,23 @@ function hashName(name: string): number {
   return fmix(h);
 }
 
-/** True for names the index accepts: normalised (see `normaliseHost`) ASCII host names. */
-function isIndexable(name: string): boolean {
+/** The label count of a name the index accepts (normalised ASCII, see `normaliseHost`), or 0 when it is not one. */
+function labelCount(name: string): number {
   const n = name.length;
-  if (n === 0 || n > 253 || name.charCodeAt(0) === 46 || name.charCodeAt(n - 1) === 46) return false;
+  if (n === 0 || n > 253 || name.charCodeAt(0) === 46 || name.charCodeAt(n - 1) === 46) return 0;
   let prevDot = false;
+  let labels = 1;
   for (let i = 0; i < n; i++) {
     const c = name.charCodeAt(i);
     const dot = c === 46;
-    if (dot && prevDot) return false;
+    if (dot && prevDot) return 0;
+    if (dot) labels++;
     prevDot = dot;
     const ok =
       dot || (c >= 97 && c <= 122) || (c >= 48 && c <= 58) || c === 45 || c === 95 || c === 91 || c === 93;
-    if (!ok) return false;
+    if (!ok) return 0;
   }
-  return true;
+  return labels;
 }
 
 function sameName(blob: Uint8Array, at: number, host: string, start: number, len: number): boolean {
@@ -121,14 +125,19 @@ function tagAt(blob: Uint8Array, off: number): number {
  * for hot paths that only need "is it listed, and where".
  */
 export function findDomain(index: DomainIndex, host: string): number {
+  const mask = index.labelMask;
   let h = FNV_OFFSET;
   let best = -1;
+  let labels = 0;
   for (let i = host.length - 1; ; i--) {
     const c = i < 0 ? 46 : host.charCodeAt(i);
     if (c === 46) {
-      const off = probe(index, fmix(h), host, i + 1);
-      if (off >= 0) best = off;
+      if (((mask >>> labels) & 1) !== 0) {
+        const off = probe(index, fmix(h), host, i + 1);
+        if (off >= 0) best = off;
+      }
       if (i < 0) break;
+      if (labels < 31) labels++;
     }
     h = Math.imul(h ^ c, FNV_PRIME);
   }
@@ -137,12 +146,14 @@ export function findDomain(index: DomainIndex, host: string): number {
 
 /** Every entry covering `host` (already normalised), most specific first; allocates only on a hit. */
 export function matchDomain(index: DomainIndex, host: string): readonly DomainMatch[] {
+  const mask = index.labelMask;
   let h = FNV_OFFSET;
   let found: DomainMatch[] | undefined;
+  let labels = 0;
   for (let i = host.length - 1; ; i--) {
     const c = i < 0 ? 46 : host.charCodeAt(i);
     if (c === 46) {
-      const off = probe(index, fmix(h), host, i + 1);
+      const off = ((mask >>> labels) & 1) === 0 ? -1 : probe(index, fmix(h), host, i + 1);
       if (off >= 0) {
         const match: DomainMatch = {
           entry: i < 0 ? host : host.slice(i + 1),
@@ -152,6 +163,7 @@ export function matchDomain(index: DomainIndex, host: string): readonly DomainMa
         else found.unshift(match);
       }
       if (i < 0) break;
+      if (labels < 31) labels++;
     }
     h = Math.imul(h ^ c, FNV_PRIME);
   }
@@ -212,8 +224,10 @@ export function buildDomainIndex(sources: readonly DomainSource[], options: Doma
     tagSources: tags.sets,
     sourceCounts,
     rejected: 0,
+    labelMask: -1, // probe every suffix while building
   };
   let used = 0;
+  let labelMask = 0;
   let distinct = 0;
   let rejected = 0;
   for (const { source, names } of sources) {
@@ -221,10 +235,12 @@ export function buildDomainIndex(sources: readonly DomainSource[], options: Doma
     const single = tags.single(source);
     let count = sourceCounts[source] ?? 0;
     for (const name of names) {
-      if (!isIndexable(name)) {
+      const labels = labelCount(name);
+      if (labels === 0) {
         rejected++;
         continue;
       }
+      labelMask |= 1 << (Math.min(labels, 32) - 1);
       const h = hashName(name);
       const existing = probe(partial, h, name, 0);
       if (existing >= 0) {
@@ -254,6 +270,7 @@ export function buildDomainIndex(sources: readonly DomainSource[], options: Doma
     // Duplicates leave the end of the blob unused; give it back.
     blob: used === blob.length ? blob : blob.slice(0, used),
     rejected,
+    labelMask,
   };
 }
 
