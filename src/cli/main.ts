@@ -8,6 +8,7 @@ import { registerDoctorCommand } from './commands/doctor.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerPeopleCommands } from './commands/people.ts';
+import { registerReportCommands } from './commands/report.ts';
 import { registerOidcCommands } from './commands/oidc.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTokenCommands } from './commands/token.ts';
@@ -42,6 +43,7 @@ export function buildProgram(io: CliIo): Command {
   registerPeopleCommands(program, io);
   registerOidcCommands(program, io);
   registerConcernCommands(program, io);
+  registerReportCommands(program, io);
   registerAuditCommands(program, io);
   registerBackupCommands(program, io);
   registerDoctorCommand(program, io);

@@ -1,4 +1,5 @@
 import type { Scheduler } from '../platform/scheduler.ts';
+import { purgeExpiredTransfers } from '../safeguarding/index.ts';
 import type { Haven } from './app.ts';
 
 const DAY = 86_400_000;
@@ -15,4 +16,6 @@ export function registerMaintenanceJobs(scheduler: Scheduler, haven: Haven): voi
       await haven.database.db.deleteFrom('setup_tokens').where('expires_at', '<', now).execute();
     },
   });
+  // Safeguarding transfer packages nobody collected are deleted once their link expires; the sender's record stays.
+  scheduler.add({ name: 'safeguarding.purge-transfers', intervalMs: DAY, run: async () => void (await purgeExpiredTransfers(haven.safeguarding)) });
 }

@@ -97,6 +97,20 @@ export async function storeAttachment(
   return { id, withheld, size: content.length };
 }
 
+/**
+ * Opens an attachment's content for a file the caller has already authorised and audits (the
+ * child-protection file, a transfer package); null when its content was deleted.
+ */
+export async function openAttachmentContent(deps: SafeguardingDeps, attachmentId: string): Promise<Buffer | null> {
+  const blob = await deps.db.selectFrom('safeguarding_attachment_blobs').select('content').where('attachment_id', '=', attachmentId).executeTakeFirst();
+  return blob ? unsealBytes(deps.masterKey, Buffer.from(blob.content), magicOf(attachmentId)) : null;
+}
+
+/** Whether a content type is a picture (image or video): never sent in a transfer package. */
+export function isPictureType(contentType: string): boolean {
+  return isPicture(contentType);
+}
+
 /** Adds evidence to a concern: its managers, or its reporter while it is open. */
 export async function addAttachment(deps: SafeguardingDeps, viewer: Viewer, ref: string, file: NewAttachment): Promise<{ id: string; withheld: boolean; size: number }> {
   const c = await resolveConcern(deps, viewer, ref, 'reporter', 'add_attachment');

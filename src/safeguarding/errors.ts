@@ -44,5 +44,18 @@ export const safeguardingErrors = {
     new AppError('safeguarding.break_glass_refused', 'forbidden', 'break-glass is for senior staff on learner concerns they cannot already read'),
   investigationInvalid: (message: string) => new AppError('safeguarding.investigation_invalid', 'invalid', message),
   recordInvalid: (message: string) => new AppError('safeguarding.record_invalid', 'invalid', message),
+  periodInvalid: (why: string) => new AppError('safeguarding.period_invalid', 'invalid', `the report period is not valid: ${why}`),
+  transferLinkInvalid: () =>
+    new AppError('safeguarding.transfer_link_invalid', 'not_found', 'this transfer link is not valid: check it, or ask the sending school’s DSL for a new one'),
+  transferLinkUsed: (at: string) =>
+    new AppError('safeguarding.transfer_link_used', 'conflict', `this package was already downloaded (${at}); links work once: ask the sending school’s DSL for a new transfer`),
+  transferLinkExpired: (at: string) =>
+    new AppError('safeguarding.transfer_link_expired', 'conflict', `this transfer link expired at ${at}: ask the sending school’s DSL for a new transfer`),
+  transferNotDownloaded: () => new AppError('safeguarding.transfer_not_downloaded', 'conflict', 'download the package before confirming its receipt'),
+  transferReceiptDone: (at: string) => new AppError('safeguarding.transfer_receipt_done', 'conflict', `receipt of this transfer was already confirmed (${at})`),
+  transferKeyInvalid: () =>
+    new AppError('safeguarding.transfer_key_invalid', 'invalid', 'the transfer key is not valid: it looks like HVT-XXXX-XXXX-… (13 groups of 4 letters and digits)'),
+  transferNothing: () => new AppError('safeguarding.transfer_empty', 'invalid', 'there is nothing to transfer: the learner has no concerns you may read'),
+  packageInvalid: (why: string) => new AppError('safeguarding.package_invalid', 'invalid', `the transfer package is not valid: ${why}`),
   eventAlreadyLinked: (id: string) => new AppError('safeguarding.event_already_linked', 'conflict', `event ${JSON.stringify(id)} is already linked`),
 };

@@ -2,7 +2,7 @@ import type { SafeguardingDeps } from './deps.ts';
 import { listCategories } from './categories.ts';
 import { monthOf, tally, type TallyRow } from './core/tally.ts';
 import { safeguardingErrors } from './errors.ts';
-import { concernStatuses } from './model.ts';
+import { concernRoutes, concernStatuses } from './model.ts';
 import { resolveSchool } from './report.ts';
 import { permissionsIn, type Viewer } from './viewer.ts';
 
@@ -21,22 +21,19 @@ export interface GovernorFigures {
   byMonth: TallyRow[];
   byYearGroup: TallyRow[];
   byStatus: TallyRow[];
+  /** How learner concerns reached the DSL team (staff, learner form, community form, monitoring). */
+  byRoute: TallyRow[];
   suppressBelow: number;
 }
 
 /**
- * Governors' anonymised figures for a period (default: the last 12 months). Part B builds the
- * governor report (HTML/PDF) and the DSL's patterns view on the same counts.
+ * Counts one school's concerns reported in [from, to) into governors' figures, with no access
+ * check and no audit: callers ({@link governorFigures}, the governor report) do both.
  */
-export async function governorFigures(deps: SafeguardingDeps, viewer: Viewer, input: { schoolId?: string; from?: string; to?: string } = {}): Promise<GovernorFigures> {
-  const schoolId = await resolveSchool(deps.db, input.schoolId, viewer, 'reports:governor');
-  if (!permissionsIn(viewer, schoolId).has('reports:governor')) throw safeguardingErrors.forbidden('read figures for this school');
-  const nowMs = deps.clock.now();
-  const to = input.to ?? new Date(nowMs).toISOString();
-  const from = input.from ?? new Date(nowMs - 365 * 86_400_000).toISOString();
+export async function countFigures(deps: SafeguardingDeps, schoolId: string, from: string, to: string): Promise<GovernorFigures> {
   const rows = await deps.db
     .selectFrom('safeguarding_concerns')
-    .select(['id', 'about', 'category', 'status', 'created_at'])
+    .select(['id', 'about', 'category', 'status', 'route', 'created_at'])
     .where('school_id', '=', schoolId)
     .where('created_at', '>=', from)
     .where('created_at', '<', to)
@@ -55,7 +52,7 @@ export async function governorFigures(deps: SafeguardingDeps, viewer: Viewer, in
   const categories = await listCategories(deps, schoolId);
   const labels = new Map(categories.map((c) => [c.code, c.label]));
   const allegations = rows.length - learner.length;
-  const figures: GovernorFigures = {
+  return {
     schoolId,
     from,
     to,
@@ -65,8 +62,28 @@ export async function governorFigures(deps: SafeguardingDeps, viewer: Viewer, in
     byMonth: tally(rows.map((r) => monthOf(r.created_at)), 0),
     byYearGroup: tally(learner.flatMap((r) => [...(yearsByConcern.get(r.id) ?? new Set(['not recorded']))]), SUPPRESS_BELOW),
     byStatus: tally(rows.map((r) => r.status), 0, concernStatuses),
+    byRoute: tally(learner.map((r) => r.route), SUPPRESS_BELOW, concernRoutes),
     suppressBelow: SUPPRESS_BELOW,
   };
+}
+
+/**
+ * The school whose figures a viewer asks for, checked against `reports:governor` there (in a
+ * trust, a governor of one school sees that school's figures only).
+ */
+export async function figuresSchool(deps: SafeguardingDeps, viewer: Viewer, requested: string | undefined): Promise<string> {
+  const schoolId = await resolveSchool(deps.db, requested, viewer, 'reports:governor');
+  if (!permissionsIn(viewer, schoolId).has('reports:governor')) throw safeguardingErrors.forbidden('read figures for this school');
+  return schoolId;
+}
+
+/** Governors' anonymised figures for a period (default: the last 12 months); audited. */
+export async function governorFigures(deps: SafeguardingDeps, viewer: Viewer, input: { schoolId?: string; from?: string; to?: string } = {}): Promise<GovernorFigures> {
+  const schoolId = await figuresSchool(deps, viewer, input.schoolId);
+  const nowMs = deps.clock.now();
+  const to = input.to ?? new Date(nowMs).toISOString();
+  const from = input.from ?? new Date(nowMs - 365 * 86_400_000).toISOString();
+  const figures = await countFigures(deps, schoolId, from, to);
   await deps.audit.append({ actor: viewer.actor, ip: viewer.actor.ip ?? null, action: 'safeguarding.figures.read', subject: null, schoolId, details: { total: figures.total } });
   return figures;
 }

@@ -151,7 +151,7 @@ export const notificationRecipients = ['dsl-team', 'headteacher', 'chair-of-gove
 export type NotificationRecipient = (typeof notificationRecipients)[number];
 
 /** What an outbox notification is about (never a name or any text: decisions.md). */
-export const notificationKinds = ['concern.received', 'concern.escalated', 'break-glass.opened'] as const;
+export const notificationKinds = ['concern.received', 'concern.escalated', 'break-glass.opened', 'transfer.received'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** Timeline entry kinds: the chronology is built from these, in order. */
@@ -176,8 +176,20 @@ export const timelineKinds = [
   'investigation',
   'moved',
   'break-glass',
+  'transfer',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
+
+/** Where a transfer of a learner's file (R10) stands, as its sender sees it. */
+export const transferStatuses = ['awaiting-download', 'downloaded', 'received', 'expired'] as const;
+export type TransferStatus = (typeof transferStatuses)[number];
+
+/** What happened to a transfer, as written on the timeline of each concern it carried. */
+export const transferEvents = ['sent', 'downloaded', 'received'] as const;
+export type TransferEvent = (typeof transferEvents)[number];
+
+/** How long a transfer link stays valid, and how long after the download a receipt is accepted. */
+export const TRANSFER_LINK_DAYS = 14;
 
 /**
  * Child-friendly topics on the learner form, each mapped to a category the DSL can change at

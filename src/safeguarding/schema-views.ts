@@ -169,6 +169,7 @@ export const figuresSchema = z.object({
   byMonth: z.array(tallyRow),
   byYearGroup: z.array(tallyRow),
   byStatus: z.array(tallyRow),
+  byRoute: z.array(tallyRow),
   suppressBelow: z.number(),
 });
 

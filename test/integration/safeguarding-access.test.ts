@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createAccount, createToken, permissionsFor, ROLE_PERMISSIONS, type Role, roles } from '../../src/identity/index.ts';
 import { routesOf } from '../../src/main/http.ts';
 import { startTestHaven, type TestHaven } from '../../src/main/testing.ts';
-import { addAction, addAttachment, reportConcern, viewerFromAccount } from '../../src/safeguarding/index.ts';
+import { addAction, addAttachment, createTransfer, reportConcern, viewerFromAccount } from '../../src/safeguarding/index.ts';
 import { buildPerson } from '../../src/safeguarding/testing.ts';
 
 const GOOD = 'tangerine-harbour-lantern';
@@ -29,6 +29,8 @@ interface Case {
   /** Roles that are refused with 403 although they may know the concern exists; every other role gets 404 (or 403 from the route's permission or role check). */
   forbid?: readonly Role[];
   public?: boolean;
+  /** Public, but only with a transfer link token: a wrong token is refused alike for everyone, then the address is rate-limited. */
+  link?: boolean;
   permission?: string;
 }
 
@@ -64,6 +66,8 @@ describe('safeguarding access matrix: every route × every role', () => {
     const D = await reportConcern(sg, otherTeacher, { summary: 'Concern for break-glass', people: subject });
     const att = await addAttachment(sg, dsl, A.id, { filename: 'chat.txt', contentType: 'text/plain', contentBase64: Buffer.from('chat log').toString('base64') });
     const action = await addAction(sg, dsl, A.id, { kind: 'other', description: 'Speak to the class' });
+    const transfer = await createTransfer(sg, dsl, { personId: learner.id, toSchool: 'Penwith Academy' });
+    const wrongToken = 'hvt_this-is-not-the-token-0000000000';
 
     const dslTeam: Role[] = ['dsl', 'deputy-dsl'];
     const onA = (method: string, suffix: string, body?: unknown, extra: Partial<Case> = {}): Case => ({
@@ -109,6 +113,13 @@ describe('safeguarding access matrix: every route × every role', () => {
       { method: 'GET', url: '/api/v1/safeguarding/categories/:code/history', path: '/api/v1/safeguarding/categories/file-sharing/history', allow: [], permission: 'concerns:triage' },
       { method: 'GET', url: '/api/v1/safeguarding/chronology/:personId', path: `/api/v1/safeguarding/chronology/${learner.id}`, allow: [], permission: 'concerns:read-all' },
       { method: 'GET', url: '/api/v1/safeguarding/figures', path: '/api/v1/safeguarding/figures', allow: [], permission: 'reports:governor' },
+      { method: 'GET', url: '/api/v1/safeguarding/chronology/:personId/export', path: `/api/v1/safeguarding/chronology/${learner.id}/export?format=html`, allow: [], permission: 'concerns:read-all' },
+      { method: 'GET', url: '/api/v1/safeguarding/reports/governor', path: '/api/v1/safeguarding/reports/governor?format=json', allow: [], permission: 'reports:governor' },
+      { method: 'GET', url: '/api/v1/safeguarding/patterns', path: '/api/v1/safeguarding/patterns', allow: [], permission: 'concerns:read-all' },
+      { method: 'POST', url: '/api/v1/safeguarding/transfers', path: '/api/v1/safeguarding/transfers', body: { personId: learner.id, toSchool: 'Penwith Academy' }, allow: [], permission: 'concerns:triage' },
+      { method: 'GET', url: '/api/v1/safeguarding/transfers', path: '/api/v1/safeguarding/transfers', allow: [], permission: 'concerns:read-all' },
+      { method: 'GET', url: '/api/v1/safeguarding/transfers/:id/package', path: `/api/v1/safeguarding/transfers/${transfer.transfer.id}/package?token=${wrongToken}`, allow: [], link: true },
+      { method: 'POST', url: '/api/v1/safeguarding/transfers/:id/receipt', path: `/api/v1/safeguarding/transfers/${transfer.transfer.id}/receipt`, body: { token: wrongToken, name: 'Demelza Rowe', role: 'DSL', school: 'Penwith Academy' }, allow: [], link: true },
       { method: 'GET', url: '/api/v1/safeguarding/notifications', path: '/api/v1/safeguarding/notifications', allow: [...dslTeam, 'headteacher', 'chair-of-governors'], forbid: roles.filter((r) => ![...dslTeam, 'headteacher', 'chair-of-governors'].includes(r)) },
     );
   });
@@ -131,7 +142,7 @@ describe('safeguarding access matrix: every route × every role', () => {
   it('covers every safeguarding route', () => {
     const covered = new Set(cases.map((c) => `${c.method} ${c.url}`));
     const routes = routesOf(t.app).filter((r) => /^\/api\/v1\/(concerns|safeguarding|report)\b/.test(r.url));
-    assert.ok(routes.length >= 30);
+    assert.ok(routes.length >= 37);
     for (const r of routes) assert.ok(covered.has(`${r.method} ${r.url}`), `no matrix case for ${r.method} ${r.url}`);
   });
 
@@ -142,6 +153,12 @@ describe('safeguarding access matrix: every route × every role', () => {
         const r = await call(c, role === 'anonymous' ? undefined : tokens.get(role));
         const label = `${role} ${c.method} ${c.path} → ${r.status} ${r.code ?? ''}`;
         if (process.env.HAVEN_MATRIX_DEBUG) console.log(label);
+        if (c.link) {
+          // Ten tries per address, then 429; until then nobody, signed in or not, gets past a wrong token.
+          if (i < 10) assert.deepEqual([r.status, r.code], [404, 'safeguarding.transfer_link_invalid'], label);
+          else assert.equal(r.status, 429, label);
+          continue;
+        }
         if (c.public) {
           if (c.method === 'POST') assert.equal(r.status, i < 5 ? 201 : 429, label);
           else assert.equal(r.status, 200, label);

@@ -13,6 +13,7 @@ import {
   triageConcern,
   viewerFromAccount,
 } from '../../safeguarding/index.ts';
+import { registerConcernFileCommands } from './concerns-files.ts';
 import { type CliIo, type CommonOptions, print, table, usageError, withDataOptions, withHaven, withJson } from '../context.ts';
 
 interface AsOptions extends CommonOptions {
@@ -172,4 +173,6 @@ export function registerConcernCommands(program: Command, io: CliIo): void {
         print(io, opts, result, showText);
       },
     );
+
+  registerConcernFileCommands(concerns, io, asOption);
 }

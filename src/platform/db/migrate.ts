@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts';
 import type { Database, Dialect } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-safeguarding.ts';
+import * as m0003 from './migrations/0003-safeguarding-transfers.ts';
 
 /** What a migration may need to know beyond the query builder. */
 export interface MigrationContext {
@@ -18,6 +19,7 @@ export interface MigrationStep {
 export const migrations: Record<string, MigrationStep> = {
   '0001-foundation': m0001,
   '0002-safeguarding': m0002,
+  '0003-safeguarding-transfers': m0003,
 };
 
 function migratorFor(database: Database): Migrator {

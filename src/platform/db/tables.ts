@@ -39,6 +39,8 @@ export interface Db {
   safeguarding_break_glass: SafeguardingBreakGlassTable;
   safeguarding_notifications: SafeguardingNotificationTable;
   safeguarding_timeline: SafeguardingTimelineTable;
+  safeguarding_transfers: SafeguardingTransferTable;
+  safeguarding_transfer_packages: SafeguardingTransferPackageTable;
 }
 
 type Timestamp = string;
@@ -446,3 +448,42 @@ export interface SafeguardingTimelineTable {
   /** JSON: codes and ids only. */
   details: string;
 }
+
+// Safeguarding transfers (migration 0003).
+
+export interface SafeguardingTransferTable {
+  id: string;
+  school_id: string;
+  person_id: string;
+  /** Sealed: the receiving school's name. */
+  to_school: string;
+  /** Sealed: who at the receiving school the sender expects (name, email). */
+  to_contact: string | null;
+  /** SHA-256 (hex) of the link token; the token itself is shown once and never stored. */
+  token_hash: string;
+  /** Fingerprint of the transfer key (8 hex), which the server never keeps. */
+  key_id: string;
+  /** SHA-256 (hex) of the encrypted package as the receiver downloads it. */
+  package_sha256: string;
+  package_bytes: number;
+  /** JSON array of the concern ids in the package. */
+  concern_ids: string;
+  files: number;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  downloaded_at: Timestamp | null;
+  receipt_at: Timestamp | null;
+  /** Sealed JSON: the receiver's name, role and school as they confirmed receipt. */
+  receipt: string | null;
+  /** When the package content was deleted (collected or expired). */
+  purged_at: Timestamp | null;
+}
+
+export interface SafeguardingTransferPackageTable {
+  transfer_id: string;
+  /** The package (already encrypted with the transfer key), sealed again with the master key. */
+  content: Buffer;
+}
+
+

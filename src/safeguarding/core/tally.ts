@@ -16,7 +16,7 @@ export function tally(values: readonly string[], suppressBelow: number, order?: 
     const ia = order ? order.indexOf(a) : -1;
     const ib = order ? order.indexOf(b) : -1;
     if (ia !== ib) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
-    return a.localeCompare(b);
+    return a.localeCompare(b, 'en', { numeric: true });
   });
   return keys.map((key) => {
     const n = counts.get(key) ?? 0;
