@@ -1,6 +1,7 @@
 // Lint keeps the seams of architecture.md: pure cores stay pure, capabilities meet only through
 // each other's index.ts, platform/ knows no capability. ESLint (not Biome) because these rules
 // need per-folder import restrictions with globs, which typescript-eslint + flat config give.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const capabilities = ['identity', 'audit', 'filtering', 'dns', 'proxy', 'monitoring', 'safeguarding', 'records', 'reports'];
@@ -81,6 +82,31 @@ export default tseslint.config(
         { name: 'fetch', message: 'core/ is pure: no I/O.' },
       ],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'core/ is pure: no randomness.' }],
+    },
+  },
+  // The dashboard (web/) talks to the server only through /api/v1: from src/ it may import only
+  // browser-safe vocabularies and schemas (model.ts, core/**, schema.ts and schema-*.ts), never
+  // services, stores, routes or Node modules (style.md, architecture.md).
+  {
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    ignores: ['web/vite.config.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useLoad$' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**/*.ts', '**/src/**/*.js', '!**/src/*/model.ts', '!**/src/*/core/**/*.ts', '!**/src/*/schema.ts', '!**/src/*/schema-*.ts'],
+              message: 'web/ imports from src/ only model.ts, core/** and schema*.ts; everything else goes through /api/v1.',
+            },
+            { group: ['node:*'], message: 'web/ runs in the browser: no Node modules.' },
+            { group: ['fastify', 'fastify-*', '@fastify/*', 'kysely', 'pg', 'better-sqlite3', 'pino', 'pdfkit'], message: 'web/ runs in the browser: no server libraries.' },
+          ],
+        },
+      ],
     },
   },
   {

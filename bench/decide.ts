@@ -315,8 +315,8 @@ async function finish(m: Measured): Promise<void> {
   const snapshot = compileSnapshot({
     lists,
     groups: [
-      { id: 'learners', name: 'Learners', kind: 'template', template: 'learners' },
-      { id: 'y7', name: 'Year 7', kind: 'year-group' },
+      { id: 'learners', name: 'Learners', priority: 100, template: 'learners' },
+      { id: 'y7', name: 'Year 7', priority: 300 },
     ],
     rules: [
       { id: 'r1', subject: { kind: 'group', group: 'y7' }, target: { kind: 'category', category: 'games' }, level: 'allowed-at-certain-times', windows: [{ weekday: 1, start: '12:00', end: '13:00' }] },

@@ -1,20 +1,6 @@
-import { z } from 'zod';
 import type { HavenApp } from '../platform/http/index.ts';
+import { auditPageSchema, auditQuery, auditVerifySchema } from './schema.ts';
 import type { AuditLog } from './service.ts';
-
-const entrySchema = z.object({
-  seq: z.number(),
-  id: z.string(),
-  at: z.string(),
-  actor: z.object({ type: z.string(), id: z.string().nullable().optional() }),
-  action: z.string(),
-  subject: z.object({ type: z.string(), id: z.string() }).nullable(),
-  schoolId: z.string().nullable(),
-  ip: z.string().nullable(),
-  details: z.record(z.string(), z.unknown()),
-  prevHash: z.string(),
-  hash: z.string(),
-});
 
 /** Audit routes for administrators and the DSL team: filtered reads and a chain check. */
 export function registerAuditRoutes(app: HavenApp, audit: AuditLog): void {
@@ -23,22 +9,7 @@ export function registerAuditRoutes(app: HavenApp, audit: AuditLog): void {
     '/api/v1/audit',
     {
       config: { access: { permission: 'audit:read' } },
-      schema: {
-        tags,
-        summary: 'Audit entries, newest first',
-        querystring: z.object({
-          actorId: z.string().optional(),
-          action: z.string().max(100).optional(),
-          subjectType: z.string().optional(),
-          subjectId: z.string().optional(),
-          schoolId: z.string().optional(),
-          since: z.iso.datetime().optional(),
-          until: z.iso.datetime().optional(),
-          beforeSeq: z.coerce.number().int().positive().optional(),
-          limit: z.coerce.number().int().min(1).max(1000).optional(),
-        }),
-        response: { 200: z.object({ entries: z.array(entrySchema), nextBeforeSeq: z.number().nullable() }) },
-      },
+      schema: { tags, summary: 'Audit entries, newest first', querystring: auditQuery, response: { 200: auditPageSchema } },
     },
     async (request) => {
       const q = request.query;
@@ -51,18 +22,7 @@ export function registerAuditRoutes(app: HavenApp, audit: AuditLog): void {
     '/api/v1/audit/verify',
     {
       config: { access: { permission: 'audit:read' } },
-      schema: {
-        tags,
-        summary: 'Check the hash chain end to end',
-        response: {
-          200: z.object({
-            ok: z.boolean(),
-            entries: z.number(),
-            headSeq: z.number().optional(),
-            firstBroken: z.object({ seq: z.number(), id: z.string().nullable(), reason: z.string() }).optional(),
-          }),
-        },
-      },
+      schema: { tags, summary: 'Check the hash chain end to end', response: { 200: auditVerifySchema } },
     },
     async () => audit.verify(),
   );

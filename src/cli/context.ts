@@ -17,6 +17,10 @@ export interface CliIo {
   cwd: string;
   /** Reads all of standard input (for `--password-stdin`). */
   readStdin(): Promise<string>;
+  /** Writes to standard error without a newline (progress bars); absent when output is captured. */
+  errRaw?(text: string): void;
+  /** Whether standard error is a terminal (progress redraws in place) or a file or pipe (plain lines). */
+  errIsTty?: boolean;
 }
 
 /** Adds the configuration flags (data directory, database, config file) to a command. */
@@ -49,7 +53,7 @@ export function configFrom(io: CliIo, opts: CommonOptions & { processRole?: stri
 /** Opens Haven quietly for a one-shot command, runs `fn`, and always closes. */
 export async function withHaven<T>(io: CliIo, opts: CommonOptions, fn: (haven: Haven) => Promise<T>): Promise<T> {
   const config = configFrom(io, opts);
-  const haven = await openHaven(config, { logger: createLogger({ level: opts.logLevel ?? 'silent' }) });
+  const haven = await openHaven(config, { logger: createLogger({ level: opts.logLevel ?? 'silent' }), filtering: 'lazy' });
   try {
     return await fn(haven);
   } finally {

@@ -6,6 +6,7 @@ import { registerConcernCommands } from './commands/concerns.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerDoctorCommand } from './commands/doctor.ts';
 import { registerInitCommand } from './commands/init.ts';
+import { registerLogCommands } from './commands/log.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerPeopleCommands } from './commands/people.ts';
 import { registerReportCommands } from './commands/report.ts';
@@ -13,12 +14,20 @@ import { registerOidcCommands } from './commands/oidc.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTokenCommands } from './commands/token.ts';
 import { registerUserCommands } from './commands/user.ts';
+import { registerCheckCommand } from './commands/check.ts';
+import { registerDeviceCommands } from './commands/devices.ts';
+import { registerFilterTestCommand } from './commands/filter-test.ts';
+import { registerListCommands } from './commands/lists.ts';
+import { registerRuleCommands } from './commands/rules.ts';
+import { registerUnblockCommands } from './commands/unblock.ts';
 import type { CliIo } from './context.ts';
 
 /** The process's own streams and environment. */
 export const processIo: CliIo = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
+  errRaw: (t) => process.stderr.write(t),
+  errIsTty: process.stderr.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
   readStdin: async () => {
@@ -45,8 +54,15 @@ export function buildProgram(io: CliIo): Command {
   registerConcernCommands(program, io);
   registerReportCommands(program, io);
   registerAuditCommands(program, io);
+  registerLogCommands(program, io);
   registerBackupCommands(program, io);
   registerDoctorCommand(program, io);
+  registerListCommands(program, io);
+  registerRuleCommands(program, io);
+  registerCheckCommand(program, io);
+  registerUnblockCommands(program, io);
+  registerFilterTestCommand(program, io);
+  registerDeviceCommands(program, io);
   return program;
 }
 

@@ -168,31 +168,20 @@ export interface UnblockApproval {
   readonly endsAt: number;
 }
 
-/** Kinds of group, from the most specific (a class) to the broadest (a template such as all learners). */
-export const GROUP_KINDS = ['class', 'year-group', 'key-stage', 'custom', 'template'] as const;
-/** One kind from {@link GROUP_KINDS}. */
-export type GroupKind = (typeof GROUP_KINDS)[number];
-
-/** Default priority per kind: classes and year groups above key stages, above the templates; higher wins. */
-export const GROUP_KIND_PRIORITY: { readonly [K in GroupKind]: number } = {
-  class: 500,
-  'year-group': 400,
-  'key-stage': 300,
-  custom: 200,
-  template: 100,
-};
-
 /** The built-in starting policies a group can take. */
 export const GROUP_TEMPLATE_IDS = ['learners', 'staff', 'guests'] as const;
 /** One template from {@link GROUP_TEMPLATE_IDS}. */
 export type GroupTemplateId = (typeof GROUP_TEMPLATE_IDS)[number];
 
-/** A group as the policy sees it; `priority` defaults to {@link GROUP_KIND_PRIORITY} for its kind. */
+/**
+ * A group as the policy sees it. Its kind and priority belong to identity (the `groups` table):
+ * the priority is always given, never defaulted here, so the two can never disagree.
+ */
 export interface PolicyGroup {
   readonly id: string;
   readonly name: string;
-  readonly kind: GroupKind;
-  readonly priority?: number;
+  /** Higher wins; identity's `GROUP_PRIORITY` gives each kind its default. */
+  readonly priority: number;
   /** Rules this group starts with; its own rules for the same category replace them. */
   readonly template?: GroupTemplateId;
   /** Overrides the template's safe-search level. */
@@ -311,3 +300,56 @@ export interface Decision {
   /** True when the host is a self-test canary name (`<category>.canary.haven.test`). */
   readonly canary?: boolean;
 }
+
+/** Where a client's identity came from: its registered device, its subnet, or the school's default group. */
+export const IDENTITY_SOURCES = ['device', 'subnet', 'default'] as const;
+/** One source from {@link IDENTITY_SOURCES}. */
+export type IdentitySource = (typeof IDENTITY_SOURCES)[number];
+
+/** Who is asking, as the identity map resolves a client address; the DNS filter and proxy pass it to `decideFor`. */
+export interface ClientIdentity {
+  schoolId: string;
+  deviceId?: string;
+  personId?: string;
+  /** group ids, highest priority first */
+  groups: readonly string[];
+  source: IdentitySource;
+}
+
+/** Device classes of the mobile-technology matrix (F9). */
+export const DEVICE_CLASSES = [
+  'school-owned-individual',
+  'school-owned-shared',
+  'authorised',
+  'learner-owned',
+  'staff-owned',
+  'visitor-owned',
+] as const;
+/** One class from {@link DEVICE_CLASSES}. */
+export type DeviceClass = (typeof DEVICE_CLASSES)[number];
+
+/** How the proxy learns who is behind an address in a subnet: not at all, a 407 challenge, or a sign-in page on the block page. */
+export const IDENTITY_MODES = ['none', 'required', 'sign-in-page'] as const;
+/** One mode from {@link IDENTITY_MODES}. */
+export type IdentityMode = (typeof IDENTITY_MODES)[number];
+
+/** Formats `haven lists import` accepts: the list formats, `ut1` for a UT1 directory, and `auto`. */
+export const IMPORT_FORMATS = ['auto', ...LIST_FORMATS, 'ut1'] as const;
+/** One format from {@link IMPORT_FORMATS}. */
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Where a list comes from. */
+export const LIST_SOURCE_KINDS = ['file', 'upload', 'url', 'catalogue'] as const;
+/** One kind from {@link LIST_SOURCE_KINDS}. */
+export type ListSourceKind = (typeof LIST_SOURCE_KINDS)[number];
+
+/** The life of a change request: pending until approved or refused; an approved unblock expires by itself. */
+export const REQUEST_STATUSES = ['pending', 'approved', 'refused', 'withdrawn', 'expired'] as const;
+/** One status from {@link REQUEST_STATUSES}. */
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/**
+ * Categories a school must block for learners (UKSIC's appropriate-filtering list plus
+ * circumvention): the self-test fails when any of them is open for a learners group.
+ */
+export const REQUIRED_CATEGORIES: readonly Category[] = CATEGORIES.filter((c) => CATEGORY_INFO[c].harmful);

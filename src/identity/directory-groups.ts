@@ -5,7 +5,7 @@ import { uuidv7 } from '../platform/crypto.ts';
 import type { Actor, IdentityDeps } from './deps.ts';
 import { directoryErrors, EVERY_SCHOOL, inScope, resolveSchoolId, type SchoolScope } from './directory.ts';
 import { identityErrors } from './errors.ts';
-import { GROUP_PRIORITY, type Group, type GroupKind, type Person } from './model.ts';
+import { GROUP_PRIORITY, type Group, type GroupKind, type MembershipSource, type Person } from './model.ts';
 import { checkGroupName } from './person-fields.ts';
 import { groupFromRow, personFromRow } from './store.ts';
 
@@ -14,9 +14,8 @@ import { groupFromRow, personFromRow } from './store.ts';
  * the MIS file on every import, `manual` ones are only ever changed by hand.
  */
 
-/** Where a membership came from. */
-export const membershipSources = ['manual', 'import'] as const;
-export type MembershipSource = (typeof membershipSources)[number];
+/** Where a membership came from (the vocabulary lives in model.ts, which the dashboard shares). */
+export { membershipSources, type MembershipSource } from './model.ts';
 
 /** A group with how many active people are in it. */
 export interface GroupSummary extends Group {

@@ -4,39 +4,14 @@ import { z } from 'zod';
 import type { HavenApp } from '../platform/http/index.ts';
 import type { IdentityDeps } from './deps.ts';
 import { createPerson, createSchool, getPerson, listPeople, listSchools, type SchoolScope, updatePerson } from './directory.ts';
-import { addMember, createGroup, deleteGroup, getGroup, groupsOfPerson, listGroups, listMembers, membershipSources, removeMember, updateGroup } from './directory-groups.ts';
+import { addMember, createGroup, deleteGroup, getGroup, groupsOfPerson, listGroups, listMembers, removeMember, updateGroup } from './directory-groups.ts';
 import { actorOf, principalOf } from './http.ts';
 import { groupKinds, personKinds } from './model.ts';
-import { importChangeActions, importPeople, importRejectedError } from './people-import.ts';
-import { groupSchema, okSchema, personSchema } from './schema.ts';
+import { importPeople, importRejectedError } from './people-import.ts';
+import { groupSummarySchema, importSummarySchema, memberSchema, okSchema, personGroupSchema, personSchema, schoolSchema } from './schema.ts';
 
-/** Request and response schemas of the directory routes. */
-export const schoolSchema = z.object({ id: z.string(), organisationId: z.string(), name: z.string(), urn: z.string().nullable(), createdAt: z.string() });
-export const groupSummarySchema = groupSchema.extend({ memberCount: z.number() });
-export const memberSchema = z.object({ person: personSchema, source: z.enum(membershipSources), since: z.string() });
-export const personGroupSchema = z.object({ group: groupSchema, source: z.enum(membershipSources), since: z.string() });
-export const importSummarySchema = z.object({
-  schoolId: z.string(),
-  sha256: z.string(),
-  dryRun: z.boolean(),
-  rejected: z.boolean(),
-  written: z.boolean(),
-  rows: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  invalid: z.number(),
-  groupsCreated: z.number(),
-  membershipsAdded: z.number(),
-  membershipsRemoved: z.number(),
-  notInFile: z.number(),
-  markedLeft: z.number(),
-  ignoredColumns: z.array(z.string()),
-  errors: z.array(z.object({ line: z.number(), field: z.string(), message: z.string() })),
-  changes: z.array(
-    z.object({ action: z.enum(importChangeActions), line: z.number().nullable(), externalId: z.string().nullable(), group: z.string().nullable(), fields: z.array(z.string()) }),
-  ),
-});
+/** The directory's response schemas live in schema.ts, which the dashboard shares. */
+export { groupSummarySchema, importSummarySchema, memberSchema, personGroupSchema, schoolSchema } from './schema.ts';
 
 const personFields = {
   externalId: z.string().max(64).nullable().optional(),

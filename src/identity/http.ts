@@ -17,7 +17,19 @@ import {
   startTotpEnrolment,
   verifySecondFactor,
 } from './sessions.ts';
-import { accountSchema, loginBody, newAccountBody, okSchema, sessionResponse, setupBody, tokenSchema } from './schema.ts';
+import {
+  accountSchema,
+  loginBody,
+  newAccountBody,
+  okSchema,
+  recoveryCodesSchema,
+  sessionInfoSchema,
+  sessionResponse,
+  setupBody,
+  setupResultSchema,
+  tokenSchema,
+  totpEnrolmentSchema,
+} from './schema.ts';
 import { authenticateToken, createToken, listTokens, revokeToken } from './tokens.ts';
 
 export const SESSION_COOKIE = 'haven_session';
@@ -104,7 +116,7 @@ export function registerIdentityRoutes(app: HavenApp, deps: IdentityDeps): void 
     '/api/v1/setup',
     {
       config: { access: { public: true }, rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Create the school and first administrator with the one-time setup token', body: setupBody, response: { 201: z.object({ accountId: z.string(), schoolId: z.string() }) } },
+      schema: { tags, summary: 'Create the school and first administrator with the one-time setup token', body: setupBody, response: { 201: setupResultSchema } },
     },
     async (request, reply) => {
       const result = await completeSetup(deps, request.body, request.ip);
@@ -159,7 +171,7 @@ export function registerIdentityRoutes(app: HavenApp, deps: IdentityDeps): void 
 
   app.post(
     '/api/v1/auth/mfa/totp/enrol',
-    { config: { access: { authenticated: true, allowPendingMfa: true } }, schema: { tags, summary: 'Start authenticator-app enrolment', response: { 200: z.object({ secret: z.string(), uri: z.string() }) } } },
+    { config: { access: { authenticated: true, allowPendingMfa: true } }, schema: { tags, summary: 'Start authenticator-app enrolment', response: { 200: totpEnrolmentSchema } } },
     async (request) => startTotpEnrolment(deps, principalOf(request)),
   );
 
@@ -167,7 +179,7 @@ export function registerIdentityRoutes(app: HavenApp, deps: IdentityDeps): void 
     '/api/v1/auth/mfa/totp/confirm',
     {
       config: { access: { authenticated: true, allowPendingMfa: true } },
-      schema: { tags, summary: 'Confirm enrolment with a first code; returns recovery codes once', body: z.object({ code: z.string().min(6).max(12) }), response: { 200: z.object({ recoveryCodes: z.array(z.string()) }) } },
+      schema: { tags, summary: 'Confirm enrolment with a first code; returns recovery codes once', body: z.object({ code: z.string().min(6).max(12) }), response: { 200: recoveryCodesSchema } },
     },
     async (request) => confirmTotpEnrolment(deps, principalOf(request), request.body.code, actorOf(request)),
   );
@@ -205,10 +217,9 @@ export function registerIdentityRoutes(app: HavenApp, deps: IdentityDeps): void 
     },
   );
 
-  const sessionInfo = z.object({ id: z.string(), createdAt: z.string(), lastSeenAt: z.string(), expiresAt: z.string(), ip: z.string().nullable(), userAgent: z.string().nullable(), current: z.boolean() });
   app.get(
     '/api/v1/auth/sessions',
-    { config: { access: { authenticated: true } }, schema: { tags, summary: 'Your open sessions', response: { 200: z.object({ sessions: z.array(sessionInfo) }) } } },
+    { config: { access: { authenticated: true } }, schema: { tags, summary: 'Your open sessions', response: { 200: z.object({ sessions: z.array(sessionInfoSchema) }) } } },
     async (request) => ({ sessions: await listSessions(deps, principalOf(request)) }),
   );
 

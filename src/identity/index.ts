@@ -6,7 +6,7 @@ export { createLoginThrottle, type LoginThrottle } from './login-throttle.ts';
 export { authenticateSession, signIn, signOutEverywhere } from './sessions.ts';
 export { type ApiToken, authenticateToken, createToken, listTokens, revokeToken } from './tokens.ts';
 export { completeSetup, ensureInstallation, isSetupNeeded, issueSetupToken } from './setup.ts';
-export { registerIdentityRoutes } from './http.ts';
+export { actorOf, principalOf, registerIdentityRoutes } from './http.ts';
 export { createPerson, createSchool, EVERY_SCHOOL, getPerson, getSchool, listPeople, listSchools, markPersonLeft, type PeopleQuery, type PersonInput, type PersonPatch, type School, type SchoolScope, updatePerson } from './directory.ts';
 export { addMember, createGroup, deleteGroup, getGroup, type GroupInput, type GroupSummary, groupsOfPerson, listGroups, listMembers, type Member, type MembershipSource, membershipSources, type PersonGroup, removeMember, updateGroup } from './directory-groups.ts';
 export { type ImportChange, importPeople, importRejectedError, type PeopleImportOptions, type PeopleImportSummary } from './people-import.ts';

@@ -190,6 +190,19 @@ export type GroupTemplate = (typeof groupTemplates)[number];
 export const organisationKinds = ['school', 'trust', 'local-authority'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
+/** The sign-in provider families Haven knows; each decides which claims make the link key. */
+export const oidcKinds = ['google', 'entra', 'oidc'] as const;
+/** One of {@link oidcKinds}. */
+export type OidcKind = (typeof oidcKinds)[number];
+
+/** Where a group membership came from: `import` ones follow the MIS file, `manual` ones change only by hand. */
+export const membershipSources = ['manual', 'import'] as const;
+export type MembershipSource = (typeof membershipSources)[number];
+
+/** What one row of a people import changes (reported as ids and group names, never names). */
+export const importChangeActions = ['create-person', 'update-person', 'mark-left', 'create-group', 'add-member', 'remove-member'] as const;
+export type ImportChangeAction = (typeof importChangeActions)[number];
+
 /** A person as the API shows them. */
 export interface Person {
   id: string;

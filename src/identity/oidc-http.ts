@@ -12,6 +12,7 @@ import { OIDC_PENDING_TTL_MS, oidcKinds } from './oidc.ts';
 import { createOidcProvider, getOidcProvider, listOidcProviders, oidcCallbackPath, updateOidcProvider } from './oidc-providers.ts';
 import type { OidcProviderAccess } from './oidc-providers.ts';
 import { createOidcClients, finishOidcSignIn, startOidcSignIn } from './oidc-sign-in.ts';
+import { oidcButtonSchema } from './schema.ts';
 
 /** Options for {@link registerOidcRoutes}. */
 export interface OidcRouteOptions {
@@ -84,7 +85,7 @@ export function registerOidcRoutes(app: HavenApp, deps: IdentityDeps, options: O
       schema: {
         tags,
         summary: 'Enabled sign-in providers, for the login buttons',
-        response: { 200: z.object({ providers: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(oidcKinds) })) }) },
+        response: { 200: z.object({ providers: z.array(oidcButtonSchema) }) },
       },
     },
     async () => ({ providers: (await listOidcProviders(deps, { enabledOnly: true })).map((p) => ({ id: p.id, name: p.name, kind: p.kind })) }),

@@ -7,10 +7,9 @@ import * as client from 'openid-client';
 import { AppError } from '../platform/errors.ts';
 import type { AppErrorOptions, ErrorKind } from '../platform/errors.ts';
 
-/** The provider families Haven knows; each decides which claims make the link key. */
-export const oidcKinds = ['google', 'entra', 'oidc'] as const;
-/** One of {@link oidcKinds}. */
-export type OidcKind = (typeof oidcKinds)[number];
+/** The provider families Haven knows (the vocabulary lives in model.ts, which the dashboard shares). */
+import type { OidcKind } from './model.ts';
+export { oidcKinds, type OidcKind } from './model.ts';
 
 /** One configured sign-in provider, as the config slice hands it over. */
 export interface OidcProviderConfig {

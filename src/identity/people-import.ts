@@ -4,7 +4,7 @@ import type { Db, GroupTable, MembershipTable, PersonTable } from '../platform/d
 import { AppError } from '../platform/errors.ts';
 import type { Actor, IdentityDeps } from './deps.ts';
 import { EVERY_SCHOOL, resolveSchoolId, type SchoolScope, todayOf } from './directory.ts';
-import { GROUP_PRIORITY, type GroupKind, type PersonKind } from './model.ts';
+import { GROUP_PRIORITY, type GroupKind, type ImportChangeAction, type PersonKind } from './model.ts';
 import { COLUMN_LABELS, type ImportColumn, type ImportIssue, type ImportRow, type ParsedPeopleCsv, parsePeopleCsv } from './people-csv.ts';
 import { TEMPLATE_FOR_KIND } from './person-fields.ts';
 
@@ -26,8 +26,7 @@ export interface PeopleImportOptions {
   markLeft?: boolean;
 }
 
-export const importChangeActions = ['create-person', 'update-person', 'mark-left', 'create-group', 'add-member', 'remove-member'] as const;
-export type ImportChangeAction = (typeof importChangeActions)[number];
+export { importChangeActions, type ImportChangeAction } from './model.ts';
 
 /** One change an import makes (ids and group names, never people's names). */
 export interface ImportChange {

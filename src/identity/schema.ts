@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { groupKinds, personKinds, roles } from './model.ts';
+import { groupKinds, importChangeActions, membershipSources, oidcKinds, personKinds, roles } from './model.ts';
 
 /** Request and response schemas for identity's routes (shared with the dashboard). */
 export const loginBody = z.object({ email: z.string().min(3).max(254), password: z.string().min(1).max(1024) });
@@ -83,3 +83,52 @@ export const groupSchema = z.object({
 });
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/** The first-run setup's answer. */
+export const setupResultSchema = z.object({ accountId: z.string(), schoolId: z.string() });
+
+/** Authenticator-app enrolment: the secret (shown once, also as an otpauth URI for a QR code). */
+export const totpEnrolmentSchema = z.object({ secret: z.string(), uri: z.string() });
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+
+/** One of your open sessions. */
+export const sessionInfoSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+
+/** A sign-in provider as the login page lists it. */
+export const oidcButtonSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(oidcKinds) });
+
+/** Directory responses (schools, groups, memberships, the people import). */
+export const schoolSchema = z.object({ id: z.string(), organisationId: z.string(), name: z.string(), urn: z.string().nullable(), createdAt: z.string() });
+export const groupSummarySchema = groupSchema.extend({ memberCount: z.number() });
+export const memberSchema = z.object({ person: personSchema, source: z.enum(membershipSources), since: z.string() });
+export const personGroupSchema = z.object({ group: groupSchema, source: z.enum(membershipSources), since: z.string() });
+export const importSummarySchema = z.object({
+  schoolId: z.string(),
+  sha256: z.string(),
+  dryRun: z.boolean(),
+  rejected: z.boolean(),
+  written: z.boolean(),
+  rows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  invalid: z.number(),
+  groupsCreated: z.number(),
+  membershipsAdded: z.number(),
+  membershipsRemoved: z.number(),
+  notInFile: z.number(),
+  markedLeft: z.number(),
+  ignoredColumns: z.array(z.string()),
+  errors: z.array(z.object({ line: z.number(), field: z.string(), message: z.string() })),
+  changes: z.array(
+    z.object({ action: z.enum(importChangeActions), line: z.number().nullable(), externalId: z.string().nullable(), group: z.string().nullable(), fields: z.array(z.string()) }),
+  ),
+});

@@ -3,7 +3,8 @@ import { type AuditLog, createAuditLog } from '../audit/index.ts';
 import { type Clock, systemClock } from '../platform/clock.ts';
 import type { HavenConfig } from '../platform/config/index.ts';
 import { loadOrCreateMasterKey, type MasterKey } from '../platform/crypto.ts';
-import { type Database, type DatabaseTarget, migrateToLatest, openDatabase } from '../platform/db/index.ts';
+import { type Database, type DatabaseTarget, listenForChanges, migrateToLatest, openDatabase } from '../platform/db/index.ts';
+import { createFilterEngine, createFilteringService, type FilterEngineHandle, type FilteringService } from '../filtering/index.ts';
 import { createLogger, type Logger } from '../platform/log.ts';
 import { createLoginThrottle, ensureInstallation, type IdentityDeps } from '../identity/index.ts';
 import type { SafeguardingDeps } from '../safeguarding/index.ts';
@@ -18,6 +19,10 @@ export interface Haven {
   audit: AuditLog;
   identity: IdentityDeps;
   safeguarding: SafeguardingDeps;
+  /** The one filter engine of this process, shared by the API, the CLI and the DNS filter. */
+  filtering: FilterEngineHandle;
+  /** Filtering's audited use cases over that engine. */
+  filteringService: FilteringService;
   close(): Promise<void>;
 }
 
@@ -35,7 +40,7 @@ export function databaseTarget(config: HavenConfig): DatabaseTarget {
  */
 export async function openHaven(
   config: HavenConfig,
-  options: { clock?: Clock; logger?: Logger; migrate?: boolean; createKey?: boolean; target?: DatabaseTarget } = {},
+  options: { clock?: Clock; logger?: Logger; migrate?: boolean; createKey?: boolean; target?: DatabaseTarget; filtering?: 'eager' | 'lazy' } = {},
 ): Promise<Haven> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger({ level: config.log.level });
@@ -44,7 +49,8 @@ export async function openHaven(
     file: join(config.dataDir, 'master.key'),
     create: options.createKey ?? true,
   });
-  const database = await openDatabase(options.target ?? databaseTarget(config));
+  const target = options.target ?? databaseTarget(config);
+  const database = await openDatabase(target);
   try {
     if (options.migrate !== false) await migrateToLatest(database);
     await ensureInstallation(database.db, clock.now());
@@ -63,6 +69,19 @@ export async function openHaven(
     throttle: createLoginThrottle(clock),
   };
   const safeguarding: SafeguardingDeps = { db: database.db, dialect: database.dialect, clock, audit, masterKey };
+  // Servers load the filter policy now; one-shot CLI commands load it only if they decide something.
+  const filtering = await createFilterEngine({
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    logger,
+    lazy: options.filtering === 'lazy',
+    listen: (onChange) => listenForChanges(target, onChange, logger),
+  }).catch(async (err: unknown) => {
+    await database.close();
+    throw err;
+  });
+  const filteringService = createFilteringService({ db: database.db, dialect: database.dialect, clock, audit, logger, engine: filtering });
   return {
     config,
     logger,
@@ -72,6 +91,11 @@ export async function openHaven(
     audit,
     identity,
     safeguarding,
-    close: () => database.close(),
+    filtering,
+    filteringService,
+    close: async () => {
+      await filtering.close();
+      await database.close();
+    },
   };
 }

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { registerAuditRoutes } from '../audit/index.ts';
+import { registerFilterLogRoutes } from '../dns/index.ts';
+import { registerFilteringRoutes } from '../filtering/index.ts';
 import { type OidcRouteOptions, registerDirectoryRoutes, registerIdentityRoutes, registerOidcRoutes } from '../identity/index.ts';
 import { pendingMigrations } from '../platform/db/index.ts';
 import { registerSafeguardingRoutes } from '../safeguarding/index.ts';
 import { createHttpServer, type HavenApp, type RouteAccess } from '../platform/http/index.ts';
 import type { Haven } from './app.ts';
+import { dashboardIndex, type DashboardFiles, loadDashboard, registerDashboard } from './dashboard.ts';
 import { SETUP_PAGE } from './setup-page.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -32,7 +35,7 @@ export const HAVEN_VERSION = pkg.version;
  * Builds the HTTP app for a process: health, OpenAPI, then every capability's routes. Each
  * `/api/v1` route must declare its access rule; one that does not stops start-up here.
  */
-export async function buildHttpApp(haven: Haven, options: { oidc?: OidcRouteOptions } = {}): Promise<HavenApp> {
+export async function buildHttpApp(haven: Haven, options: { oidc?: OidcRouteOptions; dashboard?: DashboardFiles } = {}): Promise<HavenApp> {
   const tls = haven.config.tls;
   const app = await createHttpServer({
     logger: haven.logger,
@@ -69,7 +72,9 @@ export async function buildHttpApp(haven: Haven, options: { oidc?: OidcRouteOpti
   registerOidcRoutes(app, haven.identity, { publicUrl: haven.config.http.publicUrl, ...options.oidc });
   registerDirectoryRoutes(app, haven.identity);
   registerAuditRoutes(app, haven.audit);
+  registerFilterLogRoutes(app, { db: haven.database.db, audit: haven.audit, now: () => haven.clock.now() });
   registerSafeguardingRoutes(app, haven.safeguarding);
+  registerFilteringRoutes(app, haven.filteringService);
 
   app.get(
     '/api/v1/version',
@@ -77,11 +82,18 @@ export async function buildHttpApp(haven: Haven, options: { oidc?: OidcRouteOpti
     async () => ({ version: HAVEN_VERSION }),
   );
   app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, async () => app.swagger());
+  // The dashboard's setup wizard (school, administrator, second factor) when it is built; the
+  // self-contained page otherwise, so a fresh install can always be set up.
+  const dashboard = options.dashboard ?? loadDashboard();
+  const wizard = dashboardIndex(dashboard);
   app.get('/setup', { schema: { hide: true } }, async (_request, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .header('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'")
-      .send(SETUP_PAGE),
+    wizard
+      ? reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(wizard)
+      : reply
+          .type('text/html; charset=utf-8')
+          .header('content-security-policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'")
+          .send(SETUP_PAGE),
   );
+  registerDashboard(app, dashboard, haven.logger);
   return app;
 }

@@ -1,3 +1,4 @@
+import { purgeFilterEvents } from '../dns/index.ts';
 import type { Scheduler } from '../platform/scheduler.ts';
 import { purgeExpiredTransfers } from '../safeguarding/index.ts';
 import type { Haven } from './app.ts';
@@ -18,4 +19,14 @@ export function registerMaintenanceJobs(scheduler: Scheduler, haven: Haven): voi
   });
   // Safeguarding transfer packages nobody collected are deleted once their link expires; the sender's record stays.
   scheduler.add({ name: 'safeguarding.purge-transfers', intervalMs: DAY, run: async () => void (await purgeExpiredTransfers(haven.safeguarding)) });
+  // Approved unblocks stop applying at their end by themselves; this records the expiry in the audit log.
+  scheduler.add({ name: 'filtering.expire-unblocks', intervalMs: 60_000, run: async () => void (await haven.filteringService.expireUnblocks()) });
+  // Subscribed lists are refreshed when due (each says how often); a bad download keeps the last good version.
+  scheduler.add({ name: 'filtering.refresh-lists', intervalMs: 5 * 60_000, run: async () => void (await haven.filteringService.refreshDueLists()) });
+  // Filter events (DNS, proxy, extension) are kept `events.retentionDays` days (default 90), then deleted.
+  scheduler.add({
+    name: 'filtering.purge-events',
+    intervalMs: DAY,
+    run: async () => void (await purgeFilterEvents(haven.database.db, haven.clock.now() - haven.config.events.retentionDays * DAY)),
+  });
 }

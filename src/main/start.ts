@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { createDnsEventWriter, type DnsEventWriter, type DnsService, startDnsService } from '../dns/index.ts';
 import { issueSetupToken, isSetupNeeded } from '../identity/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import { flagFor, type HavenConfig } from '../platform/config/index.ts';
@@ -19,40 +20,51 @@ export interface RunningHaven {
   /** One-time link that creates the first administrator, while setup is needed. */
   setupUrl: string | undefined;
   scheduler: Scheduler;
+  /** The DNS filter, in the `all` and `filter` roles. */
+  dns: DnsService | undefined;
   close(): Promise<void>;
 }
 
 /**
- * Starts Haven in the configured role. Configuration was validated before this is called; the
- * database opens before any port, and a taken port is reported with the flag that moves it.
+ * Starts Haven in the configured role: `all` serves the API and dashboard and runs the DNS
+ * filter, `api` only the former, `filter` only the latter (the web proxy is a later issue).
+ * Configuration was validated before this is called; the database opens before any port, the
+ * HTTP port before the DNS port, and a taken port is reported with the flag that moves it.
  */
 export async function startHaven(config: HavenConfig, options: { clock?: Clock; logger?: Logger } = {}): Promise<RunningHaven> {
-  if (config.role === 'filter') {
-    throw new AppError(
-      'platform.role_unavailable',
-      'invalid',
-      'the filter role runs the DNS filter and the web proxy, which this version does not include yet; use --role all or --role api',
-    );
-  }
   const haven = await openHaven(config, options);
   const scheduler = createScheduler({ db: haven.database.db, clock: haven.clock, logger: haven.logger });
   let app: HavenApp | undefined;
+  let dns: DnsService | undefined;
+  let dnsEvents: DnsEventWriter | undefined;
   try {
     registerMaintenanceJobs(scheduler, haven);
-    app = await buildHttpApp(haven);
-    await listen(app, config.http.host, config.http.port, 'http.port');
+    if (config.role !== 'filter') {
+      app = await buildHttpApp(haven);
+      await listen(app, config.http.host, config.http.port, 'http.port');
+    }
+    if (config.role !== 'api') {
+      dnsEvents = createDnsEventWriter({ database: haven.database, options: config.events, logger: haven.logger });
+      dns = await startDnsService({ config: config.dns, engine: haven.filtering, clock: haven.clock, logger: haven.logger, events: dnsEvents });
+    }
+    if (config.role === 'filter') haven.logger.warn('this version has no web proxy yet: the filter node runs the DNS filter only');
   } catch (err) {
+    await dns?.close();
+    await dnsEvents?.close();
     await app?.close();
     await haven.close();
     throw err;
   }
-  const address = app.server.address() as AddressInfo;
-  const scheme = config.tls.cert ? 'https' : 'http';
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = config.http.publicUrl?.replace(/\/$/, '') ?? `${scheme}://${host}:${address.port}`;
+  let url: string | undefined;
   let setupUrl: string | undefined;
-  if (await isSetupNeeded(haven.database.db)) {
-    setupUrl = `${url}/setup?token=${await issueSetupToken(haven.identity)}`;
+  if (app !== undefined) {
+    const address = app.server.address() as AddressInfo;
+    const scheme = config.tls.cert ? 'https' : 'http';
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    url = config.http.publicUrl?.replace(/\/$/, '') ?? `${scheme}://${host}:${address.port}`;
+    if (await isSetupNeeded(haven.database.db)) {
+      setupUrl = `${url}/setup?token=${await issueSetupToken(haven.identity)}`;
+    }
   }
   scheduler.start();
   const running: RunningHaven = {
@@ -61,8 +73,11 @@ export async function startHaven(config: HavenConfig, options: { clock?: Clock; 
     url,
     setupUrl,
     scheduler,
+    dns,
     close: async () => {
       scheduler.stop();
+      await dns?.close();
+      await dnsEvents?.close();
       await app?.close();
       await haven.close();
     },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import type { Dialect } from '../platform/db/index.ts';
+import type { DatabaseTarget, Dialect } from '../platform/db/index.ts';
 import { createManualClock, type ManualClock } from '../platform/clock.ts';
 import { loadConfig } from '../platform/config/index.ts';
 import { testTarget } from '../platform/db/testing.ts';
@@ -18,6 +18,8 @@ export interface TestHaven {
   url: string;
   clock: ManualClock;
   dataDir: string;
+  /** The database it runs on, so a test can open a second Haven on the same one. */
+  target: DatabaseTarget;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function startTestHaven(dialect: Dialect, options: { clock?: Manual
     url: `http://127.0.0.1:${port}`,
     clock,
     dataDir,
+    target,
     close: async () => {
       await app.close();
       if (target.dialect === 'postgres' && target.schema) await sql`drop schema if exists ${sql.id(target.schema)} cascade`.execute(haven.database.db);

@@ -148,3 +148,24 @@ export function uuidv7(nowMs: number = Date.now()): string {
   const h = b.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/**
+ * UUIDv7s for many rows at once (event batches): one call for the random bits of all of them,
+ * and no BigInt, so ids made at the source cost a fraction of {@link uuidv7} each.
+ */
+export function uuidv7Batch(times: readonly number[]): string[] {
+  const rnd = randomBytes(times.length * 10);
+  const out = new Array<string>(times.length);
+  for (let i = 0; i < times.length; i++) {
+    const ms = Math.max(0, Math.floor(times[i] ?? 0));
+    const t = ms.toString(16).padStart(12, '0').slice(-12);
+    const r = i * 10;
+    const b = (k: number): string => HEX[rnd[r + k] ?? 0] ?? '00';
+    const ver = HEX[((rnd[r] ?? 0) & 0x0f) | 0x70] ?? '70';
+    const variant = HEX[((rnd[r + 2] ?? 0) & 0x3f) | 0x80] ?? '80';
+    out[i] = `${t.slice(0, 8)}-${t.slice(8, 12)}-${ver}${b(1)}-${variant}${b(3)}-${b(4)}${b(5)}${b(6)}${b(7)}${b(8)}${b(9)}`;
+  }
+  return out;
+}

@@ -24,7 +24,8 @@ export async function runHaven(args: string[], stdin = ''): Promise<{ code: numb
  */
 export async function startServerProcess(dataDir: string, flags: string[]): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HAVEN_')));
-  const child = spawn(process.execPath, [HAVEN_BIN, 'start', '--http-port', '0', '--log-level', 'error', ...flags], {
+  // Free ports for HTTP and DNS unless the test names its own (later flags win).
+  const child = spawn(process.execPath, [HAVEN_BIN, 'start', '--http-port', '0', '--dns-port', '0', '--log-level', 'error', ...flags], {
     env: { ...env, HAVEN_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,7 +12,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 /** `haven start`: runs Haven in the foreground until SIGINT or SIGTERM. */
 export function registerStartCommand(program: Command, io: CliIo): void {
   withDataOptions(program.command('start'))
-    .description('run Haven (dashboard and API; later also the DNS filter and proxy) until stopped')
+    .description('run Haven (dashboard, API and DNS filter; later also the proxy) until stopped')
     .option('--role <role>', 'all | api | filter (default all)')
     .option('--http-host <host>', 'address for the dashboard and API (default 127.0.0.1)')
     .option('--http-port <port>', 'port for the dashboard and API (default 8080)')
@@ -24,7 +24,9 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       const started = Date.now();
       const running = await startHaven(config);
       const db = config.database.dialect === 'sqlite' ? config.database.path : redactUrl(config.database.url.reveal());
-      io.out(`Haven is ready at ${running.url}/ (database: ${config.database.dialect} ${db}; started in ${Date.now() - started} ms)`);
+      if (running.url !== undefined) io.out(`Haven is ready at ${running.url}/ (database: ${config.database.dialect} ${db}; started in ${Date.now() - started} ms)`);
+      else io.out(`Haven filter node is ready (database: ${config.database.dialect} ${db}; started in ${Date.now() - started} ms)`);
+      if (running.dns !== undefined) io.out(`DNS filter on ${running.dns.host}:${running.dns.port} (UDP and TCP); upstreams: ${running.dns.upstream.status().map((u) => u.server).join(', ') || 'none'}`);
       if (running.setupUrl) {
         io.out(`First run: open this one-time link to name your school and create the first administrator:\n  ${running.setupUrl}`);
       }

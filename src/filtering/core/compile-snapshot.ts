@@ -5,7 +5,6 @@
  */
 import {
   CATEGORY_INFO,
-  GROUP_KIND_PRIORITY,
   GROUP_TEMPLATES,
   RULE_LEVELS,
   isCategory,
@@ -137,7 +136,7 @@ export function compileSnapshot(input: SnapshotInput): Snapshot {
       name: g.name,
       key: `group:${g.id}`,
       label: `group ${g.name}`,
-      priority: g.priority ?? GROUP_KIND_PRIORITY[g.kind] ?? GROUP_KIND_PRIORITY.custom,
+      priority: g.priority,
       ...(safeSearch === undefined ? {} : { safeSearch }),
       ...(g.template === undefined ? {} : { template: g.template }),
     });

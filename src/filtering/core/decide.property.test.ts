@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { CATEGORIES, GROUP_KINDS, GROUP_TEMPLATE_IDS, ILLEGAL_CATEGORIES, RULE_LEVELS, type PolicyGroup, type PolicyRule, type RuleSubject, type RuleTarget, type UnblockApproval } from '../model.ts';
+import { CATEGORIES, GROUP_TEMPLATE_IDS, ILLEGAL_CATEGORIES, RULE_LEVELS, type PolicyGroup, type PolicyRule, type RuleSubject, type RuleTarget, type UnblockApproval } from '../model.ts';
 import { compileSnapshot } from './compile-snapshot.ts';
 import { decide } from './decide.ts';
 import { buildList } from './testing.ts';
@@ -33,14 +33,12 @@ const GROUP_IDS = ['g1', 'g2', 'g3', 'g4'];
 const groupArb: fc.Arbitrary<PolicyGroup[]> = fc.tuple(
   ...GROUP_IDS.map((id) =>
     fc.record({
-      kind: fc.constantFrom(...GROUP_KINDS),
-      priority: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+      priority: fc.oneof(fc.constantFrom(100, 200, 250, 300, 400), fc.integer({ min: 0, max: 1000 })),
       template: fc.option(fc.constantFrom(...GROUP_TEMPLATE_IDS), { nil: undefined }),
-    }).map(({ kind, priority, template }): PolicyGroup => ({
+    }).map(({ priority, template }): PolicyGroup => ({
       id,
       name: `Group ${id}`,
-      kind,
-      ...(priority === undefined ? {} : { priority }),
+      priority,
       ...(template === undefined ? {} : { template }),
     })),
   ),

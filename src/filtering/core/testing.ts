@@ -27,20 +27,20 @@ export function buildSchoolLists(extra: readonly ListSource[] = []): ListIndex {
   ]);
 }
 
-/** A group; kind `custom` unless overridden. */
+/** A group at priority 250 (identity's default for a custom group) unless overridden. */
 export function buildGroup(id: string, overrides: Partial<PolicyGroup> = {}): PolicyGroup {
-  return { id, name: id, kind: 'custom', ...overrides };
+  return { id, name: id, priority: 250, ...overrides };
 }
 
-/** The usual groups: the three templates, a key stage, a year group and a class. */
+/** The usual groups, at identity's default priorities: the three templates (100), a key stage (200), a year group (300) and a class (400). */
 export function buildSchoolGroups(extra: readonly PolicyGroup[] = []): PolicyGroup[] {
   return [
-    buildGroup('learners', { name: 'Learners', kind: 'template', template: 'learners' }),
-    buildGroup('staff', { name: 'Staff', kind: 'template', template: 'staff' }),
-    buildGroup('guests', { name: 'Guests', kind: 'template', template: 'guests' }),
-    buildGroup('ks3', { name: 'Key stage 3', kind: 'key-stage' }),
-    buildGroup('y7', { name: 'Year 7', kind: 'year-group' }),
-    buildGroup('7b', { name: '7B', kind: 'class' }),
+    buildGroup('learners', { name: 'Learners', priority: 100, template: 'learners' }),
+    buildGroup('staff', { name: 'Staff', priority: 100, template: 'staff' }),
+    buildGroup('guests', { name: 'Guests', priority: 100, template: 'guests' }),
+    buildGroup('ks3', { name: 'Key stage 3', priority: 200 }),
+    buildGroup('y7', { name: 'Year 7', priority: 300 }),
+    buildGroup('7b', { name: '7B', priority: 400 }),
     ...extra,
   ];
 }

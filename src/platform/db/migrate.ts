@@ -4,6 +4,8 @@ import type { Database, Dialect } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-safeguarding.ts';
 import * as m0003 from './migrations/0003-safeguarding-transfers.ts';
+import * as m0004 from './migrations/0004-filtering.ts';
+import * as m0005 from './migrations/0005-filter-events.ts';
 
 /** What a migration may need to know beyond the query builder. */
 export interface MigrationContext {
@@ -20,6 +22,8 @@ export const migrations: Record<string, MigrationStep> = {
   '0001-foundation': m0001,
   '0002-safeguarding': m0002,
   '0003-safeguarding-transfers': m0003,
+  '0004-filtering': m0004,
+  '0005-filter-events': m0005,
 };
 
 function migratorFor(database: Database): Migrator {
