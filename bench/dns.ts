@@ -9,8 +9,11 @@
 //
 // Haven runs as the product does: the list is imported into a fresh data directory through the
 // filtering service (not timed: it is the one-off `lists import`), then `haven start --role
-// filter` is started and timed until the last list entry is answered NXDOMAIN. Every query is
-// logged to SQLite (filter_events) as in production; the peers log nothing.
+// filter` is started and timed until the last list entry is answered NXDOMAIN. A second row,
+// `haven-dns-core`, runs the DNS filter alone (bench/support/dns-core-server.ts: same listeners,
+// cache, upstream pool, filter and event writer, engine built from the list file), to separate
+// the DNS path from the product around it. Every query is logged to SQLite (filter_events) as in
+// production; the peers log nothing.
 // Needs: dnsperf, dig, dnsmasq, taskset (unbound optional). Run it alone: the machine has two cores.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +34,7 @@ const DATA = join(PEERS, 'data');
 const CONF = join(PEERS, 'configs');
 const OUT = resolve(option('--out') ?? mkdtempSync(join(tmpdir(), 'haven-bench-dns-')));
 const DURATION = Number(option('--duration') ?? 20);
-const ONLY = (option('--only') ?? 'dnsmasq,unbound,haven').split(',');
+const ONLY = (option('--only') ?? 'dnsmasq,unbound,haven,haven-dns-core').split(',');
 const PORT = 5301;
 const SUT_CPU = '0';
 const CLIENT_CPU = '1';
@@ -175,6 +178,18 @@ async function benchHaven(): Promise<Row> {
   return row;
 }
 
+async function benchDnsCore(): Promise<Row> {
+  const dir = join(OUT, 'dns-core');
+  mkdirSync(dir, { recursive: true });
+  const t0 = Date.now();
+  const child = startDaemon(SUT_CPU, process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support/dns-core-server.ts'), join(DATA, 'blocklist.txt'), String(PORT), '127.0.0.2:53', dir], join(OUT, 'dns-core.log'));
+  const loadMs = await waitBlocked(child, lastListEntry(), t0);
+  await sleep(1000);
+  const row = measure('haven-dns-core', child.pid ?? 0, loadMs);
+  await stop(child);
+  return row;
+}
+
 function lastListEntry(): string {
   const text = readFileSync(join(DATA, 'blocklist.txt'), 'utf8').trimEnd();
   return text.slice(text.lastIndexOf('\n') + 1);
@@ -200,6 +215,7 @@ async function main(): Promise<void> {
       else log('unbound is not installed: skipped');
     }
     if (ONLY.includes('haven')) rows.push(await benchHaven());
+    if (ONLY.includes('haven-dns-core')) rows.push(await benchDnsCore());
   } finally {
     for (const c of started) await stop(c);
     await stop(upstream);

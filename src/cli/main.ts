@@ -20,6 +20,7 @@ import { registerFilterTestCommand } from './commands/filter-test.ts';
 import { registerListCommands } from './commands/lists.ts';
 import { registerRuleCommands } from './commands/rules.ts';
 import { registerUnblockCommands } from './commands/unblock.ts';
+import { registerLearningSiteCommands, registerRestrictCommands } from './commands/restrict.ts';
 import type { CliIo } from './context.ts';
 
 /** The process's own streams and environment. */
@@ -63,6 +64,8 @@ export function buildProgram(io: CliIo): Command {
   registerUnblockCommands(program, io);
   registerFilterTestCommand(program, io);
   registerDeviceCommands(program, io);
+  registerRestrictCommands(program, io);
+  registerLearningSiteCommands(program, io);
   return program;
 }
 

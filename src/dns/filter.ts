@@ -22,7 +22,7 @@ import { parseQuery, type QueryInfo } from './core/parse-query.ts';
 import { createSafeSearchTable, safeSearchAnswer } from './core/safe-search.ts';
 import { toCachedAnswer, type CachedAnswer, type CachePolicy } from './core/cached-answer.ts';
 import { EDE, FLAG, LIMITS, RCODE, RR_CLASS, RR_TYPE } from './core/wire.ts';
-import { type AnswerCache } from './cache.ts';
+import { type AnswerCache, cacheKey } from './cache.ts';
 import { createIdentityResolver, type ListenerIdentity } from './client-identity.ts';
 import { CIRCUMVENTION_CANARY, type ClientIdentity, type DnsDecision, type DnsFilterEngine, isIllegalBlock } from './policy.ts';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
@@ -161,16 +161,16 @@ export function createDnsFilter(o: DnsFilterOptions): DnsFilter {
   }
 
   function forward(packet: Buffer, q: QueryInfo, transport: DnsTransport, address: string, port: number, client: ClientIdentity, d: DnsDecision, now: number): void {
-    const question = upstreamQuestion(q);
-    const key = resolver.keyOf(question);
+    const key = cacheKey(q.name, q.type, q.class, q.dnssecOk, (q.flags & FLAG.CD) !== 0);
     const slot = resolver.cached(key, now);
     if (slot !== undefined) {
       stats.cacheHits++;
       const blockedBy = replay(packet, q, transport, address, port, client, slot.entry, Math.floor((now - slot.storedAt) / 1000), now);
       event(now, address, client, q, blockedBy === undefined ? 'allow' : 'block', blockedBy ?? d);
-      resolver.maybePrefetch(key, slot, question, now);
+      if (slot.hits >= 2) resolver.maybePrefetch(key, slot, upstreamQuestion(q), now);
       return;
     }
+    const question = upstreamQuestion(q);
     stats.forwarded++;
     resolver.resolve(key, question, now).then(
       ({ entry, ageSeconds }) => {
@@ -189,7 +189,7 @@ export function createDnsFilter(o: DnsFilterOptions): DnsFilter {
   /** Answers a search or video host with a CNAME to the safe endpoint and the endpoint's records. */
   function rewrite(packet: Buffer, q: QueryInfo, transport: DnsTransport, address: string, port: number, client: ClientIdentity, target: string, rule: string, now: number): void {
     stats.safeSearch++;
-    const key = `ss/${target}/${resolver.keyOf(upstreamQuestion(q))}`;
+    const key = `ss/${target}/${cacheKey(q.name, q.type, q.class, q.dnssecOk, (q.flags & FLAG.CD) !== 0)}`;
     const slot = resolver.cached(key, now);
     if (slot !== undefined) {
       replay(packet, q, transport, address, port, client, slot.entry, Math.floor((now - slot.storedAt) / 1000), now);

@@ -11,6 +11,7 @@ import type { Db } from '../platform/db/index.ts';
 import { AppError } from '../platform/errors.ts';
 import type { HavenApp } from '../platform/http/index.ts';
 import { EVENT_SOURCES, parseDuration, readFilterLog } from './event-log.ts';
+import type { DnsServiceStatus } from './service.ts';
 
 const entry = z.object({
   id: z.string(),
@@ -74,6 +75,25 @@ export function registerFilterLogRoutes(app: HavenApp, deps: { db: Kysely<Db>; a
         });
       }
       return result;
+    },
+  );
+}
+
+/**
+ * `GET /api/v1/filtering/dns`: this process's DNS filter — queries, blocks, cache, upstream
+ * health, and the event queue (written, queued, dropped because the database was slow or down).
+ */
+export function registerDnsStatusRoute(app: HavenApp, status: () => DnsServiceStatus | undefined): void {
+  app.get(
+    '/api/v1/filtering/dns',
+    {
+      config: { access: { permission: 'filtering:read' } },
+      schema: { tags: ['filtering'], summary: 'The DNS filter running in this process: counters, cache, upstreams and the event queue' },
+    },
+    async () => {
+      const s = status();
+      if (s === undefined) throw new AppError('filtering.dns_not_running', 'not_found', 'this process does not run the DNS filter (role api)');
+      return s;
     },
   );
 }

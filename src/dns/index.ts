@@ -14,4 +14,4 @@ export { ENCRYPTED_DNS_NAMES, FALLBACK_SIGNAL_NAMES } from './core/circumvention
 export { googleSearchDomains } from './core/safe-search.ts';
 export { RR_TYPE, RCODE, EDE, rrTypeName, parseRrType, rcodeName } from './core/wire.ts';
 export { createDnsEventWriter, dnsEventRow, EVENT_SOURCES, parseDuration, purgeFilterEvents, readFilterLog, type DnsEventWriter, type EventLogOptions, type EventSource, type FilterLogEntry, type FilterLogQuery, type FilterLogResult } from './event-log.ts';
-export { registerFilterLogRoutes, sinceOf } from './http.ts';
+export { registerDnsStatusRoute, registerFilterLogRoutes, sinceOf } from './http.ts';

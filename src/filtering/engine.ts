@@ -6,7 +6,7 @@
  * chain head is a revision row bumped by every change, filtering's and identity's alike, and
  * the engine polls it (every 250 ms; on PostgreSQL a trigger also NOTIFYs, so it hears at once).
  * The actions recorded since the last revision say what to reload: identity changes rebuild
- * only the identity map, rule and unblock changes only the policy, list changes only the lists
+ * only the identity map, rule, unblock, restriction and learning-site changes only the policy, list changes only the lists
  * whose version moved (the others' entries are kept, decompressed, in memory). A reload that
  * fails keeps the old snapshot, records why, and is retried with a growing delay.
  */
@@ -21,8 +21,8 @@ import { buildIdentityMap, identifyClient, identityOfPerson, type IdentityMap } 
 import { buildListIndex, type ListIndex, type ListSource } from './core/list-index.ts';
 import type { WallTime } from './core/time-window.ts';
 import { decodeListContent, splitListContent } from './list-content.ts';
-import { isCategory, type ClientIdentity, type Decision, type PolicyRule, type UnblockApproval } from './model.ts';
-import { actionsSince, type GroupRow, loadApprovals, loadGroups, loadIdentityRows, loadListContent, loadListMeta, loadRules, readRevision } from './store.ts';
+import { isCategory, type AccessRestriction, type ClientIdentity, type Decision, type LearningSites, type PolicyRule, type UnblockApproval } from './model.ts';
+import { actionsSince, type GroupRow, loadApprovals, loadGroups, loadIdentityRows, loadLearningSites, loadListContent, loadListMeta, loadRestrictions, loadRules, readRevision } from './store.ts';
 
 /** The compiled policy and lists plus the identity map, immutable; replaced whole on every change. */
 export interface Snapshot extends PolicySnapshot {
@@ -85,6 +85,8 @@ const SCOPES: readonly (readonly [string, Scope])[] = [
   ['filtering.settings.', 'identity'],
   ['filtering.rule.', 'policy'],
   ['filtering.unblock.', 'policy'],
+  ['filtering.restriction.', 'policy'],
+  ['filtering.learning-sites.', 'policy'],
   ['filtering.list.', 'lists'],
 ];
 
@@ -115,6 +117,8 @@ export async function createFilterEngine(deps: FilterEngineDeps): Promise<Filter
   let groups: GroupRow[] = [];
   let rules: PolicyRule[] = [];
   let approvals: UnblockApproval[] = [];
+  let restrictions: AccessRestriction[] = [];
+  let learningSites: LearningSites[] = [];
   let lists: ListIndex | undefined;
   let listCache = new Map<string, CachedList>();
   let seenSeq = -1;
@@ -167,17 +171,21 @@ export async function createFilterEngine(deps: FilterEngineDeps): Promise<Filter
     const policyChanged = all || scopes.has('policy');
     const nextRules = policyChanged ? await loadRules(db) : rules;
     const nextApprovals = policyChanged ? await loadApprovals(db, clock.now()) : approvals;
+    const nextRestrictions = policyChanged ? await loadRestrictions(db, clock.now()) : restrictions;
+    const nextLearningSites = policyChanged ? await loadLearningSites(db) : learningSites;
     const listsReloaded = all || scopes.has('lists') ? await reloadLists() : undefined;
     const nextLists = listsReloaded?.index ?? lists;
     if (nextLists === undefined) throw new Error('no list index');
     const recompile = all || scopes.has('groups') || policyChanged || listsReloaded !== undefined;
-    const nextPolicy = recompile || policy === undefined ? compileSnapshot({ lists: nextLists, groups: nextGroups, rules: nextRules, approvals: nextApprovals, revision: String(head) }) : policy;
+    const nextPolicy = recompile || policy === undefined ? compileSnapshot({ lists: nextLists, groups: nextGroups, rules: nextRules, approvals: nextApprovals, restrictions: nextRestrictions, learningSites: nextLearningSites, revision: String(head) }) : policy;
     for (const w of recompile ? nextPolicy.warnings : []) logger.warn({ code: w.code, id: w.id }, w.message);
     for (const s of identities === snapshot?.identities ? [] : identities.skipped) logger.warn(s);
     // Everything read and compiled: swap in one assignment.
     groups = nextGroups;
     rules = nextRules;
     approvals = nextApprovals;
+    restrictions = nextRestrictions;
+    learningSites = nextLearningSites;
     lists = nextLists;
     if (listsReloaded !== undefined) listCache = listsReloaded.cache;
     policy = nextPolicy;

@@ -34,5 +34,10 @@ export const filteringErrors = {
   ownRequest: () => new AppError('filtering.own_request', 'forbidden', 'someone other than the requester must approve or refuse an unblock request'),
   checkInvalid: (message: string) => new AppError('filtering.check_invalid', 'invalid', message),
   catalogueUnknown: (ref: string) => new AppError('filtering.catalogue_unknown', 'invalid', `no catalogue source ${JSON.stringify(ref)}: see haven lists catalogue`),
+  restrictionInvalid: (message: string) => new AppError('filtering.restriction_invalid', 'invalid', `the access restriction is invalid: ${message}`),
+  restrictionNotFound: (id: string) => new AppError('filtering.restriction_not_found', 'not_found', `no access restriction ${JSON.stringify(id)}`),
+  restrictionEnded: (id: string) => new AppError('filtering.restriction_ended', 'conflict', `access restriction ${id} has already ended`),
+  restrictionForbidden: () => new AppError('filtering.restriction_forbidden', 'forbidden', 'removing or restoring network access needs filtering:manage or concerns:triage'),
+  learningSiteInvalid: (site: string) => new AppError('filtering.learning_site_invalid', 'invalid', `${JSON.stringify(site)} is not a host name (a learning site is a host and its subdomains)`),
   downloadFailed: (message: string) => new AppError('filtering.download_failed', 'unavailable', message),
 };

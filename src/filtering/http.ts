@@ -2,7 +2,8 @@
  * Filtering's routes under `/api/v1/filtering`: status, categories, check (explain), rules, the
  * change history and the self-test here; lists, devices and subnets, and unblock requests in
  * their own files. Reading needs `filtering:read`; changing the policy `filtering:manage` (with
- * a reason); asking for an unblock `filtering:request`; deciding one `filtering:approve`.
+ * a reason); asking for an unblock `filtering:request`; deciding one `filtering:approve`;
+ * removing a person's network access `filtering:manage` or `concerns:triage`.
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import type { HavenApp } from '../platform/http/index.ts';
 import { canaryHost } from './core/list-index.ts';
 import { registerListRoutes } from './http-lists.ts';
 import { registerNetworkRoutes } from './http-network.ts';
+import { registerRestrictionRoutes } from './http-restrictions.ts';
 import { registerUnblockRoutes } from './http-unblocks.ts';
 import { CATEGORIES, CATEGORY_INFO } from './model.ts';
 import {
@@ -157,4 +159,5 @@ export function registerFilteringRoutes(app: HavenApp, service: FilteringService
   registerListRoutes(app, service);
   registerNetworkRoutes(app, service);
   registerUnblockRoutes(app, service);
+  registerRestrictionRoutes(app, service);
 }

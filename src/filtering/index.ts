@@ -9,6 +9,8 @@ export type { DeviceInput, DeviceView, SchoolSettingsView, SubnetInput, SubnetVi
 export type { RuleInput, RulePatch, RuleView } from './service-rules.ts';
 export type { SelfTestResult } from './service-self-test.ts';
 export type { UnblockCount, UnblockInput, UnblockView } from './service-unblocks.ts';
+export { MAX_RESTRICTION_DAYS, parseUntil, type RestrictionInput, type RestrictionView } from './service-restrictions.ts';
+export type { LearningSitesChange, LearningSitesView } from './service-learning-sites.ts';
 export { canaryHost } from './core/list-index.ts';
 export { decide, type DecideInput } from './core/decide.ts';
 export { createListParser, type ListParseResult, type ListParseStats, parseListText } from './core/parse-list.ts';

@@ -168,6 +168,36 @@ export interface UnblockApproval {
   readonly endsAt: number;
 }
 
+/** Why a person's network access was removed; the code is stored and audited, the words stay in the change history. */
+export const RESTRICTION_REASONS = ['safeguarding', 'behaviour', 'acceptable-use', 'other'] as const;
+/** One reason code from {@link RESTRICTION_REASONS}. */
+export type RestrictionReason = (typeof RESTRICTION_REASONS)[number];
+
+/** What a restricted person may still reach: today only the school's learning sites. */
+export const RESTRICTION_ALLOWANCES = ['learning-sites'] as const;
+/** One allowance from {@link RESTRICTION_ALLOWANCES}. */
+export type RestrictionAllowance = (typeof RESTRICTION_ALLOWANCES)[number];
+
+/** "Remove network access" (response matrix): for one person, everything but the school's learning sites is blocked between two instants. */
+export interface AccessRestriction {
+  readonly id: string;
+  readonly personId: string;
+  /** The school whose learning sites stay open. */
+  readonly schoolId: string;
+  /** Epoch milliseconds, inclusive. */
+  readonly startsAt: number;
+  /** Epoch milliseconds, exclusive (the earlier of the planned end and when it was ended by hand). */
+  readonly endsAt: number;
+  readonly reasonCode: RestrictionReason;
+  readonly allowSites: RestrictionAllowance;
+}
+
+/** A school's learning sites: hosts (and their subdomains) a restricted person may still reach. */
+export interface LearningSites {
+  readonly schoolId: string;
+  readonly sites: readonly string[];
+}
+
 /** The built-in starting policies a group can take. */
 export const GROUP_TEMPLATE_IDS = ['learners', 'staff', 'guests'] as const;
 /** One template from {@link GROUP_TEMPLATE_IDS}. */
@@ -254,7 +284,7 @@ export const VERDICTS = ['allow', 'block'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The stages a decision passes through, in order; each explain step names one. */
-export const EXPLAIN_STAGES = ['host', 'identity', 'list', 'illegal', 'site', 'category', 'default'] as const;
+export const EXPLAIN_STAGES = ['host', 'identity', 'list', 'illegal', 'restriction', 'site', 'category', 'default'] as const;
 /** One stage from {@link EXPLAIN_STAGES}. */
 export type ExplainStage = (typeof EXPLAIN_STAGES)[number];
 
@@ -272,6 +302,8 @@ export interface ExplainStep {
   readonly subject?: string;
   readonly rule?: string;
   readonly approval?: string;
+  /** The access restriction this step applied. */
+  readonly restriction?: string;
   readonly category?: Category;
   readonly list?: string;
   readonly entry?: string;
@@ -291,6 +323,8 @@ export interface Decision {
   readonly rule?: string;
   /** Id of the unblock approval that opened it, if one did. */
   readonly approval?: string;
+  /** Id of the access restriction ("remove network access") that blocked it, if one did. */
+  readonly restriction?: string;
   readonly level?: RuleLevel;
   /** One human sentence. */
   readonly reason: string;

@@ -152,6 +152,13 @@ export async function runSelfTest(deps: FilteringDeps, actor: Actor, input: { sc
 
   const coverage = await listCoverage(deps, blockedFor, nowMs);
   for (const c of coverage) if (c.empty) problems.push(`${c.category} is blocked for ${c.blockedFor} group(s) but no list supplies any entries: subscribe to or import a list for it`);
+  // A warning, not a failure: removing access with no learning sites blocks everything, which is allowed but rarely meant.
+  const snapshot = deps.engine.current();
+  if (!snapshot.learningSites.has(schoolId)) {
+    let restricted = 0;
+    for (const rs of snapshot.restrictions.values()) if (rs.some((r) => r.schoolId === schoolId && r.startsAt <= nowMs && nowMs < r.endsAt)) restricted++;
+    if (restricted > 0) problems.push(`${restricted} person(s) have network access removed but the school lists no learning sites, so everything is blocked for them: add learning sites (haven learning-sites add)`);
+  }
   const passed = groupResults.every((g) => g.categories.every((c) => c.ok) && g.safeSearchOk);
   const id = uuidv7(nowMs);
   const result: SelfTestResult = {

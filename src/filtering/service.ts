@@ -1,7 +1,8 @@
 /**
  * The filtering service: every audited use case (rules, lists, devices and subnets, unblock
- * requests, the self-test, checks and the change history) bound to one set of deps, so routes,
- * the CLI and jobs call `service.createRule(actor, input, scope)` without carrying the deps.
+ * requests, access restrictions and learning sites, the self-test, checks and the change
+ * history) bound to one set of deps, so routes, the CLI and jobs call
+ * `service.createRule(actor, input, scope)` without carrying the deps.
  */
 import { EVERY_SCHOOL, resolveSchool, type SchoolScope } from './changes.ts';
 import type { FilteringDeps } from './deps.ts';
@@ -11,6 +12,8 @@ import { addDevice, addSubnet, getSchoolSettings, listDevices, listSubnets, remo
 import { createRule, deleteRule, getRule, listRules, updateRule } from './service-rules.ts';
 import { listSelfTests, runSelfTest } from './service-self-test.ts';
 import { listCatalogue, refreshDueLists, refreshList, subscribe } from './service-subscriptions.ts';
+import { changeLearningSites, listLearningSites } from './service-learning-sites.ts';
+import { createRestriction, endRestriction, getRestriction, listRestrictions } from './service-restrictions.ts';
 import { decideUnblock, expireUnblocks, getUnblock, listUnblocks, requestUnblock, unblockCounts } from './service-unblocks.ts';
 
 /** One entry of the policy's change history: who changed what, when, and why. */
@@ -81,6 +84,12 @@ export function createFilteringService(deps: FilteringDeps) {
     listUnblocks: bind(deps, listUnblocks),
     unblockCounts: bind(deps, unblockCounts),
     expireUnblocks: bind(deps, expireUnblocks),
+    createRestriction: bind(deps, createRestriction),
+    endRestriction: bind(deps, endRestriction),
+    getRestriction: bind(deps, getRestriction),
+    listRestrictions: bind(deps, listRestrictions),
+    listLearningSites: bind(deps, listLearningSites),
+    changeLearningSites: bind(deps, changeLearningSites),
     check: bind(deps, checkHost),
     runSelfTest: bind(deps, runSelfTest),
     listSelfTests: bind(deps, listSelfTests),

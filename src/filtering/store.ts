@@ -7,7 +7,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Db, FilterRuleTable } from '../platform/db/index.ts';
 import type { IdentityInput } from './core/identity-map.ts';
-import { RULE_LEVELS, isCategory, type Category, type PolicyGroup, type PolicyRule, type RuleLevel, type RuleSubject, type RuleTarget, type TimeWindow, type UnblockApproval, GROUP_TEMPLATE_IDS, type Nomination } from './model.ts';
+import { RESTRICTION_REASONS, RULE_LEVELS, isCategory, type AccessRestriction, type LearningSites, type Category, type PolicyGroup, type PolicyRule, type RuleLevel, type RuleSubject, type RuleTarget, type TimeWindow, type UnblockApproval, GROUP_TEMPLATE_IDS, type Nomination } from './model.ts';
 
 /** The audit chain head's sequence number (0 before the first entry). */
 export async function readRevision(db: Kysely<Db>): Promise<number> {
@@ -159,4 +159,42 @@ export async function loadListMeta(db: Kysely<Db>): Promise<ListMeta[]> {
 export async function loadListContent(db: Kysely<Db>, versionId: string): Promise<Buffer | undefined> {
   const row = await db.selectFrom('filter_list_versions').select('content').where('id', '=', versionId).executeTakeFirst();
   return row?.content;
+}
+
+/** The effective end of a stored restriction: the planned end, or when it was ended by hand if earlier (epoch ms). */
+export function restrictionEndMs(r: { ends_at: string; ended_at: string | null }): number {
+  const planned = Date.parse(r.ends_at);
+  return r.ended_at === null ? planned : Math.min(planned, Date.parse(r.ended_at));
+}
+
+/** Access restrictions that have not yet ended at `nowMs`, as the policy compiler reads them. */
+export async function loadRestrictions(db: Kysely<Db>, nowMs: number): Promise<AccessRestriction[]> {
+  const rows = await db
+    .selectFrom('filter_restrictions')
+    .select(['id', 'school_id', 'person_id', 'starts_at', 'ends_at', 'ended_at', 'reason_code'])
+    .where('ends_at', '>', new Date(nowMs).toISOString())
+    .where('ended_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.person_id,
+    schoolId: r.school_id,
+    startsAt: Date.parse(r.starts_at),
+    endsAt: restrictionEndMs(r),
+    reasonCode: RESTRICTION_REASONS.find((c) => c === r.reason_code) ?? 'other',
+    allowSites: 'learning-sites',
+  }));
+}
+
+/** Every school's learning sites, sorted. */
+export async function loadLearningSites(db: Kysely<Db>): Promise<LearningSites[]> {
+  const rows = await db.selectFrom('filter_learning_sites').select(['school_id', 'site']).orderBy('school_id').orderBy('site').execute();
+  const bySchool = new Map<string, string[]>();
+  for (const r of rows) {
+    const sites = bySchool.get(r.school_id);
+    if (sites === undefined) bySchool.set(r.school_id, [r.site]);
+    else sites.push(r.site);
+  }
+  return [...bySchool].map(([schoolId, sites]) => ({ schoolId, sites }));
 }

@@ -82,6 +82,8 @@ export async function openHaven(
     throw err;
   });
   const filteringService = createFilteringService({ db: database.db, dialect: database.dialect, clock, audit, logger, engine: filtering });
+  // Safeguarding's remove-access action creates restrictions through filtering's service.
+  safeguarding.filtering = filteringService;
   return {
     config,
     logger,

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createDnsEventWriter, type DnsEventWriter, type DnsService, startDnsService } from '../dns/index.ts';
+import { createDnsEventWriter, type DnsEventWriter, type DnsService, registerDnsStatusRoute, startDnsService } from '../dns/index.ts';
 import { issueSetupToken, isSetupNeeded } from '../identity/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import { flagFor, type HavenConfig } from '../platform/config/index.ts';
@@ -41,6 +41,7 @@ export async function startHaven(config: HavenConfig, options: { clock?: Clock; 
     registerMaintenanceJobs(scheduler, haven);
     if (config.role !== 'filter') {
       app = await buildHttpApp(haven);
+      registerDnsStatusRoute(app, () => dns?.status());
       await listen(app, config.http.host, config.http.port, 'http.port');
     }
     if (config.role !== 'api') {

@@ -6,6 +6,7 @@ import type { DatabaseTarget, Dialect } from '../platform/db/index.ts';
 import { createManualClock, type ManualClock } from '../platform/clock.ts';
 import { loadConfig } from '../platform/config/index.ts';
 import { testTarget } from '../platform/db/testing.ts';
+import { openDatabase } from '../platform/db/index.ts';
 import type { HavenApp } from '../platform/http/index.ts';
 import { createLogger } from '../platform/log.ts';
 import { type Haven, openHaven } from './app.ts';
@@ -42,9 +43,18 @@ export async function startTestHaven(dialect: Dialect, options: { clock?: Manual
     dataDir,
     target,
     close: async () => {
+      // Stop everything that could still query the schema (routes, the filter engine's poll and
+      // LISTEN connection) before dropping it, then drop it over a connection of its own.
       await app.close();
-      if (target.dialect === 'postgres' && target.schema) await sql`drop schema if exists ${sql.id(target.schema)} cascade`.execute(haven.database.db);
       await haven.close();
+      if (target.dialect === 'postgres' && target.schema) {
+        const admin = await openDatabase({ dialect: 'postgres', url: target.url, poolSize: 1 });
+        try {
+          await sql`drop schema if exists ${sql.id(target.schema)} cascade`.execute(admin.db);
+        } finally {
+          await admin.close();
+        }
+      }
       rmSync(dataDir, { recursive: true, force: true });
       if (target.dialect === 'sqlite') rmSync(join(target.path, '..'), { recursive: true, force: true });
     },

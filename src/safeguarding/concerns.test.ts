@@ -67,7 +67,7 @@ for (const dialect of DIALECTS) {
         dsl.full?.actions.map((a) => a.kind),
         ['refer-class-teacher', 'refer-computing-lead', 'refer-headteacher', 'refer-la-technical', 'inform-parents', 'remove-access', 'further-sanction'],
       );
-      assert.match(dsl.full?.actions.find((a) => a.kind === 'remove-access')?.hint ?? '', /tracked task/i);
+      assert.match(dsl.full?.actions.find((a) => a.kind === 'remove-access')?.hint ?? '', /learning sites/i);
       assert.deepEqual(dsl.people?.map((p) => [p.name, p.part, p.yearGroup]), [[learner.name, 'subject', 'Year 8']]);
     });
 

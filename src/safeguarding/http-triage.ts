@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { HavenApp } from '../platform/http/index.ts';
 import { addAction, updateAction } from './actions.ts';
+import { removeAccess } from './remove-access.ts';
 import { addAttachment } from './attachments.ts';
 import type { SafeguardingDeps } from './deps.ts';
 import { addReferral, escalateConcern, recordScreening } from './escalation.ts';
@@ -22,6 +24,7 @@ import {
   reasonBody,
   recordBody,
   referralBody,
+  removeAccessBody,
   screeningBody,
   statusBody,
   triageBody,
@@ -103,6 +106,21 @@ export function registerTriageRoutes(app: HavenApp, deps: SafeguardingDeps): voi
       await updateAction(deps, await concernViewerOf(deps, request), request.params.id, request.params.actionId, request.body);
       return ok;
     },
+  );
+
+  app.post(
+    '/api/v1/concerns/:id/actions/:actionId/remove-access',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Remove the subject's network access (all but the learning sites) until a time, and complete the remove-access action",
+        params: actionParams,
+        body: removeAccessBody,
+        response: { 200: z.object({ restrictionId: z.string(), endsAt: z.string() }) },
+      },
+    },
+    async (request) => removeAccess(deps, await concernViewerOf(deps, request), request.params.id, request.params.actionId, request.body),
   );
 
   app.post(

@@ -90,12 +90,12 @@ export const ACTION_LABELS: Record<ActionKind, string> = {
 };
 
 /**
- * What an action means in practice, where that needs saying. `remove-access` stays a tracked
- * task until the filtering engine's per-person rule is wired in (decisions.md).
+ * What an action means in practice, where that needs saying. `remove-access` is a per-person
+ * filtering restriction applied and audited by Haven (decisions.md).
  */
 export const ACTION_NOTES: Partial<Record<ActionKind, string>> = {
   'remove-access':
-    'Tracked task for now: ask IT to withdraw the access, then mark it done. Once the filtering engine is wired in, this becomes a per-person rule applied and audited by Haven.',
+    "Removes the person's network access for a set period: everything is blocked except the school's learning sites (illegal content stays blocked even there). Haven applies it as a filtering restriction, audited and shown in haven check; it ends by itself, or early from the filtering page or haven restrict end.",
   'refer-police-social-care': 'Record the referral itself (to whom, when, reference) under referrals.',
   'refer-lado': 'Within one working day of an allegation that may meet the harm threshold; record it under referrals (agency lado).',
 };

@@ -63,6 +63,8 @@ const fullSchema = z.object({
       createdAt: z.string(),
       completedAt: n,
       completedBy: n,
+      /** `remove-access`: the filtering restriction that removed the access. */
+      restrictionId: n,
     }),
   ),
   notes: z.array(z.object({ id: z.string(), body: z.string(), authorId: n, createdAt: z.string() })),

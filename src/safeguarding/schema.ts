@@ -128,6 +128,13 @@ export const actionBody = z.object({
   dueOn: date.nullable().optional(),
 });
 
+/** `POST /concerns/:id/actions/:actionId/remove-access`: until when, a note (sealed), and whose access when several subjects. */
+export const removeAccessBody = z.object({
+  until: z.string().min(1).max(40).describe('ISO-8601 end, or a duration: 90m, 6h, 2d, 1w'),
+  note: z.string().trim().max(5000).optional(),
+  personId: id.optional().describe('the subject whose access to remove, when the concern has several'),
+});
+
 export const actionChangeBody = z.object({
   status: z.enum(actionStatuses).optional(),
   ownerId: id.nullable().optional(),

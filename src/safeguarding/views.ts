@@ -58,7 +58,7 @@ export interface FullConcern {
   reason: string;
   breakGlassUntil: string | null;
   closeBlockers: string[];
-  actions: { id: string; kind: string; label: string; hint: string | null; source: string; status: string; description: string | null; ownerId: string | null; dueOn: string | null; note: string | null; createdAt: string; completedAt: string | null; completedBy: string | null }[];
+  actions: { id: string; kind: string; label: string; hint: string | null; source: string; status: string; description: string | null; ownerId: string | null; dueOn: string | null; note: string | null; createdAt: string; completedAt: string | null; completedBy: string | null; restrictionId: string | null }[];
   notes: { id: string; body: string; authorId: string | null; createdAt: string }[];
   feedback: { id: string; audience: string | null; body: string; givenAt: string | null; authorId: string | null; createdAt: string }[];
   referrals: { id: string; agency: string; referredAt: string; reference: string | null; contact: string | null; note: string | null; recordedBy: string | null }[];
@@ -193,6 +193,7 @@ function fullOf(key: MasterKey, row: ConcernRow, d: ConcernDetails, visibility: 
       createdAt: a.created_at,
       completedAt: a.completed_at,
       completedBy: a.completed_by,
+      restrictionId: a.restriction_id,
     })),
     notes: d.notes.filter((n) => n.kind === 'note').map((n) => ({ id: n.id, body: open('safeguarding_notes', n.id, 'body', n.body) ?? '', authorId: n.author_account_id, createdAt: n.created_at })),
     feedback: d.notes

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
+import { createOidcProvider } from '../../src/identity/oidc-providers.ts';
 import { issueSetupToken } from '../../src/identity/setup.ts';
 import { startTestHaven, type TestHaven } from '../../src/main/testing.ts';
 import { axeLog, browserSkip, ensureDashboardBuilt, expectAccessible, launchBrowser, newPerson, pageErrors, screenshot, scrollsSideways } from '../support/browser.ts';
@@ -184,6 +185,19 @@ describe('dashboard in Chromium: setup, sign-in, concerns, figures, the learner 
     await context.close();
   });
 
+  it('shows the school’s Google or Microsoft button once configured, and why such a sign-in was refused', async () => {
+    await createOidcProvider(t.haven.identity, { type: 'cli' }, { kind: 'oidc', name: 'Larchfield Google', clientId: 'haven', issuer: 'http://127.0.0.1:9' }, { allowInsecureLoopback: true });
+    const { page, context } = await newPerson(browser);
+    await page.goto(`${t.url}/?signInError=oidc.no_account`);
+    const button = page.getByRole('link', { name: 'Sign in with Larchfield Google' });
+    await button.waitFor();
+    assert.match(String(await button.getAttribute('href')), /^\/api\/v1\/auth\/oidc\/[^/]+\/start\?returnTo=%2F$/);
+    await page.getByText('There is no Haven account for that school account').waitFor();
+    await expectAccessible(page, 'sign-in with a provider, after a refused provider sign-in');
+    await screenshot(page, 'sign-in-oidc');
+    await context.close();
+  });
+
   it('lets a teacher report a concern and see only their own report, without names', async () => {
     const { page, context } = await newPerson(browser);
     await signIn(page, 'teacher@larchfield.example', 'sign-in (teacher)');
@@ -229,8 +243,17 @@ describe('dashboard in Chromium: setup, sign-in, concerns, figures, the learner 
     await expectAccessible(page, 'DSL home');
     await screenshot(page, 'dsl-home');
 
-    await queue.getByRole('link', { name: reference }).click();
+    // Keyboard only: the skip link comes first, then the concern is reached with Tab and opened with Enter.
+    const active = async (what: string) => String(await page.evaluate(`document.activeElement?.${what} ?? ''`));
+    await page.keyboard.press('Tab');
+    assert.equal(await active('textContent'), 'Skip to main content');
+    await page.keyboard.press('Enter');
+    assert.equal(await active('id'), 'main');
+    for (let i = 0; i < 10 && (await active('textContent')) !== reference; i++) await page.keyboard.press('Tab');
+    assert.equal(await active('textContent'), reference, 'the concern link is reachable by Tab');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: `Concern ${reference}` }).waitFor();
+    assert.equal(await active('tagName'), 'H1', 'focus moves to the new screen’s heading');
     await expectAccessible(page, 'concern detail');
     const triage = page.locator('#triage');
     await triage.getByLabel('Category').selectOption('abusive-messages');

@@ -63,9 +63,13 @@ describe('haven start runs the DNS filter', () => {
   let upstream: StubUpstream;
   let dataDir: string;
   let haven: Started;
+  let token: string;
   before(async () => {
     upstream = await startStubUpstream();
     dataDir = mkdtempSync(join(tmpdir(), 'haven-dns-start-'));
+    assert.equal((await runHaven(['user', 'add', '--email', 'it@example.school', '--role', 'it-technician', '--sso-only', '--data-dir', dataDir])).code, 0);
+    const created = await runHaven(['token', 'create', '--account', 'it@example.school', '--scope', 'filtering:read', '--json', '--data-dir', dataDir]);
+    token = (JSON.parse(created.out) as { token: string }).token;
     const config = join(dataDir, 'haven.config.yaml');
     writeFileSync(config, 'dns:\n  subnets:\n    - { cidr: 127.0.0.2/32, group: staff }\n');
     haven = await startHaven(dataDir, ['--config', config, '--dns-upstream', upstream.address]);
@@ -107,6 +111,37 @@ describe('haven start runs the DNS filter', () => {
     assert.equal(messageRcode(await ask(haven.dnsPort, 'social-media.canary.haven.test')), RCODE.NXDOMAIN);
     const staff = await ask(haven.dnsPort, 'social-media.canary.haven.test', RR_TYPE.A, { from: '127.0.0.2' });
     assert.notEqual(extendedError(staff)?.code, EDE.BLOCKED, 'not blocked for staff');
+  });
+
+  it('shows the DNS filter’s counters and event queue over the API, to signed-in staff only', async () => {
+    const url = /Haven is ready at (http:\/\/\S+?)\/? /u.exec(haven.output)?.[1];
+    assert.ok(url);
+    assert.equal((await fetch(`${url}/api/v1/filtering/dns`)).status, 401);
+    const res = await fetch(`${url}/api/v1/filtering/dns`, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal(res.status, 200);
+    const status = (await res.json()) as { filter: { queries: number; blocked: number }; events: { dropped: number }; upstreams: { up: boolean }[] };
+    assert.ok(status.filter.queries > 0);
+    assert.ok(status.filter.blocked > 0);
+    assert.equal(status.events.dropped, 0);
+    assert.equal(status.upstreams[0]?.up, true);
+  });
+
+  it('enforces a rule and a device added with the CLI on the same data directory within a second, without a restart', async () => {
+    const within = async (check: () => Promise<boolean>): Promise<number> => {
+      const started = Date.now();
+      while (!(await check())) {
+        if (Date.now() - started > 1000) throw new Error('not in force after 1 s');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return Date.now() - started;
+    };
+    assert.equal(messageRcode(await ask(haven.dnsPort, 'lesson.example')), RCODE.NOERROR);
+    const rule = await runHaven(['rules', 'add', '--group', 'learners', '--site', 'lesson.example', '--level', 'blocked', '--reason', 'not in lessons', '--data-dir', dataDir]);
+    assert.equal(rule.code, 0, rule.err);
+    await within(async () => messageRcode(await ask(haven.dnsPort, 'lesson.example')) === RCODE.NXDOMAIN);
+    const device = await runHaven(['devices', 'add', '--ip', '127.0.0.9', '--group', 'staff', '--data-dir', dataDir]);
+    assert.equal(device.code, 0, device.err);
+    await within(async () => messageRcode(await ask(haven.dnsPort, 'social-media.canary.haven.test', RR_TYPE.A, { from: '127.0.0.9' })) !== RCODE.NXDOMAIN);
   });
 
   it('answers dig the same way', { skip: dig ? false : 'dig is not installed' }, async () => {

@@ -66,6 +66,7 @@ describe('safeguarding access matrix: every route × every role', () => {
     const D = await reportConcern(sg, otherTeacher, { summary: 'Concern for break-glass', people: subject });
     const att = await addAttachment(sg, dsl, A.id, { filename: 'chat.txt', contentType: 'text/plain', contentBase64: Buffer.from('chat log').toString('base64') });
     const action = await addAction(sg, dsl, A.id, { kind: 'other', description: 'Speak to the class' });
+    const removeAccess = await addAction(sg, dsl, A.id, { kind: 'remove-access' });
     const transfer = await createTransfer(sg, dsl, { personId: learner.id, toSchool: 'Penwith Academy' });
     const wrongToken = 'hvt_this-is-not-the-token-0000000000';
 
@@ -100,6 +101,7 @@ describe('safeguarding access matrix: every route × every role', () => {
       { ...onA('DELETE', '/people/no-such-person'), url: '/api/v1/concerns/:id/people/:involvementId' },
       onA('POST', '/actions', { kind: 'other', description: 'Check the chat group' }),
       { ...onA('PATCH', `/actions/${action.id}`, { dueOn: '2026-10-01' }), url: '/api/v1/concerns/:id/actions/:actionId' },
+      { ...onA('POST', `/actions/${removeAccess.id}/remove-access`, { until: '2d', note: 'Agreed with the learner and parents' }), url: '/api/v1/concerns/:id/actions/:actionId/remove-access' },
       onA('POST', '/escalation', { reason: 'Threats made' }),
       onA('POST', '/referrals', { agency: 'social-care', referredAt: when, reference: 'MASH-1' }),
       onA('POST', '/image-screenings', { answers: { 'adult-involved': false, 'coercion-or-grooming': false, 'unusual-or-violent': false, 'under-13': false, 'immediate-risk': false } }),

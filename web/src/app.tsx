@@ -93,14 +93,19 @@ export function App() {
     navigate('/', { replace: true });
   }, [api]);
 
+  // One value per session, so screens that depend on `can` do not reload on every navigation.
+  const signedIn = useMemo<SignedIn | null>(
+    () => (state.phase === 'signed-in' ? { session: state.session, school: state.school, can: permissionCheck(state.session), signOut } : null),
+    [state, signOut],
+  );
+
   let content;
   if (location.path === '/report') content = <LearnerReport />;
   else if (location.path === '/setup' && state.phase !== 'signed-in') content = <SetupWizard onSignedIn={enter} />;
   else if (state.phase === 'loading') content = <main className="boot"><Loading what="Opening Haven" /></main>;
   else if (state.phase === 'signed-out') content = <SignIn notice={state.notice} onSignedIn={enter} />;
   else if (state.phase === 'second-factor') content = <SecondFactor session={state.session} notice={state.notice} onDone={enter} onSignOut={signOut} />;
-  else {
-    const signedIn: SignedIn = { session: state.session, school: state.school, can: permissionCheck(state.session), signOut };
+  else if (signedIn) {
     content = (
       <SessionContext.Provider value={signedIn}>
         <Shell>{renderRoute(PUBLIC_PATHS.has(location.path) ? '/' : location.path, location.query, signedIn)}</Shell>

@@ -17,10 +17,19 @@ function read(): Location {
   return { path: window.location.pathname.replace(/\/+$/, '') || '/', query: new URLSearchParams(window.location.search) };
 }
 
+/** History entries the app made itself carry this state: screens reached by navigating in the app. */
+const IN_APP = { haven: true };
+
+/** Whether the current page was reached by navigating inside the app (not a fresh load). */
+export function reachedInApp(): boolean {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null && 'haven' in state;
+}
+
 /** Goes to another page of the app without reloading it. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+  if (options.replace) window.history.replaceState(IN_APP, '', to);
+  else window.history.pushState(IN_APP, '', to);
   window.dispatchEvent(new Event(EVENT));
   window.scrollTo(0, 0);
 }

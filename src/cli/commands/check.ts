@@ -21,6 +21,7 @@ export function describeCheck(r: CheckResult): string {
     d.entry ? `entry ${d.entry}` : undefined,
     d.rule ? `rule ${d.rule}` : undefined,
     d.approval ? `approval ${d.approval}` : undefined,
+    d.restriction ? `restriction ${d.restriction}` : undefined,
     d.level ? `level ${d.level}` : undefined,
     d.safeSearch ? `safe search ${d.safeSearch}` : undefined,
   ].filter((x) => x !== undefined);
@@ -30,7 +31,7 @@ export function describeCheck(r: CheckResult): string {
     ...(facts.length > 0 ? [facts.join(' · ')] : []),
     `for ${who.join(', ')}${r.client.by === 'address' ? ` (by ${r.client.source})` : r.client.by === 'default' ? ' (the default group)' : ''}, at ${r.at} (${WEEKDAYS[london.weekday] ?? '?'} ${london.date} ${hhmm} London), policy revision ${r.revision}`,
     'chain:',
-    ...d.chain.map((s) => `  ${s.stage.padEnd(8)} ${s.effect.padEnd(8)} ${s.note}${s.rule ? ` [rule ${s.rule}]` : ''}${s.approval ? ` [approval ${s.approval}]` : ''}`),
+    ...d.chain.map((s) => `  ${s.stage.padEnd(8)} ${s.effect.padEnd(8)} ${s.note}${s.rule ? ` [rule ${s.rule}]` : ''}${s.approval ? ` [approval ${s.approval}]` : ''}${s.restriction ? ` [restriction ${s.restriction}]` : ''}`),
   ];
   return lines.join('\n');
 }

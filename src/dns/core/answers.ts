@@ -24,6 +24,11 @@ function w32(out: Uint8Array, at: number, v: number): void {
   out[at + 3] = v & 0xff;
 }
 
+/** Copies `src[from .. to)` to `dst[at ..]` (a question is a few dozen octets: a loop beats allocating a view). */
+function copyQuestion(src: Uint8Array, to: number, dst: Uint8Array): void {
+  for (let i = LIMITS.HEADER; i < to; i++) dst[i] = src[i] ?? 0;
+}
+
 /** An Extended DNS Error to attach (RFC 8914): info code and ASCII extra text. */
 export interface ExtendedError {
   readonly code: number;
@@ -75,7 +80,7 @@ export function writeErrorAnswer(out: Uint8Array, packet: Uint8Array, q: QueryIn
   w16(out, 10, q.edns ? 1 : 0);
   let p: number = LIMITS.HEADER;
   if (echo) {
-    out.set(packet.subarray(LIMITS.HEADER, q.questionEnd), p);
+    copyQuestion(packet, q.questionEnd, out);
     p = q.questionEnd;
   }
   return q.edns ? writeOpt(out, p, q, udpSize, rcode, ede) : p;
@@ -102,8 +107,8 @@ export function writeBlockedAnswer(out: Uint8Array, packet: Uint8Array, q: Query
   w16(out, 6, address === undefined ? 0 : 1);
   w16(out, 8, address === undefined ? 1 : 0);
   w16(out, 10, q.edns ? 1 : 0);
-  out.set(packet.subarray(LIMITS.HEADER, q.questionEnd), LIMITS.HEADER);
-  let p = q.questionEnd;
+  copyQuestion(packet, q.questionEnd, out);
+  let p: number = q.questionEnd;
   const data = address ?? block.soa;
   w16(out, p, 0xc000 | LIMITS.HEADER); // owner: the question name
   w16(out, p + 2, address === undefined ? RR_TYPE.SOA : address.length === 4 ? RR_TYPE.A : RR_TYPE.AAAA);
@@ -127,7 +132,7 @@ export function writeCachedAnswer(out: Uint8Array, packet: Uint8Array, q: QueryI
   w16(out, 0, q.id);
   const ad = entry.authenticData && (q.dnssecOk || (q.flags & FLAG.AD) !== 0) ? FLAG.AD : 0;
   w16(out, 2, responseFlags(q, entry.rcode) | ad);
-  out.set(packet.subarray(LIMITS.HEADER, q.questionEnd), LIMITS.HEADER);
+  copyQuestion(packet, q.questionEnd, out);
   const offsets = entry.ttlOffsets;
   const ttls = entry.ttls;
   for (let i = 0; i < offsets.length; i++) {

@@ -74,9 +74,12 @@ export function parseQuery(b: Uint8Array, length = b.length): QueryInfo {
   if (((flags >>> 11) & 0xf) !== OPCODE.QUERY) return result('notimp', id, flags);
   if (u16(b, 4) !== 1) return result('formerr', id, flags);
 
-  // The question name: plain labels only (nothing before it to point at).
+  // The question name: plain labels only (nothing before it to point at). Letters, digits, '-'
+  // and '_' (nearly every name) are gathered as character codes and made into one string at the
+  // end: several times cheaper than joining label strings. Anything else takes the escaping path.
   let p: number = LIMITS.HEADER;
-  let name = '';
+  const codes: number[] = [];
+  let plain = true;
   for (;;) {
     if (p >= end) return result('formerr', id, flags);
     const len = b[p] ?? 0;
@@ -87,10 +90,16 @@ export function parseQuery(b: Uint8Array, length = b.length): QueryInfo {
     if (len > LIMITS.MAX_LABEL || p + 1 + len >= end || p + 1 + len - LIMITS.HEADER >= LIMITS.MAX_NAME_WIRE) {
       return result('formerr', id, flags);
     }
-    const label = labelText(b, p + 1, len, true);
-    name = name === '' ? label : `${name}.${label}`;
+    if (codes.length > 0) codes.push(46);
+    for (let i = p + 1; i <= p + len; i++) {
+      const c = b[i] ?? 0;
+      if (c >= 65 && c <= 90) codes.push(c + 32);
+      else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95) codes.push(c);
+      else plain = false;
+    }
     p += 1 + len;
   }
+  const name = plain ? String.fromCharCode.apply(null, codes) : escapedName(b, LIMITS.HEADER);
   if (p + 4 > end) return result('formerr', id, flags);
   const type = u16(b, p);
   const klass = u16(b, p + 2);
@@ -125,6 +134,16 @@ export function parseQuery(b: Uint8Array, length = b.length): QueryInfo {
   }
   if (edns && version !== 0) return result('badvers', id, flags, name, type, klass, questionEnd, true, udpSize, dnssecOk);
   return result('ok', id, flags, name, type, klass, questionEnd, edns, udpSize, dnssecOk);
+}
+
+/** The lower-cased text of a question name with odd octets escaped (already checked well-formed). */
+function escapedName(b: Uint8Array, at: number): string {
+  let name = '';
+  for (let p = at; (b[p] ?? 0) !== 0; p += 1 + (b[p] ?? 0)) {
+    const label = labelText(b, p + 1, b[p] ?? 0, true);
+    name = name === '' ? label : `${name}.${label}`;
+  }
+  return name;
 }
 
 function optionsWellFormed(b: Uint8Array, start: number, stop: number): boolean {

@@ -17,10 +17,13 @@ import {
   type RuleTarget,
   type SafeSearchLevel,
   type UnblockApproval,
+  type AccessRestriction,
+  type LearningSites,
 } from '../model.ts';
 import { buildDomainIndex, type DomainIndex } from './domain-index.ts';
 import { buildListIndex, type ListIndex, type ListSource } from './list-index.ts';
 import { parseSite, type SiteRef } from './normalise-url.ts';
+import { compileRestrictions } from './restrictions.ts';
 import { compileTimeWindow, type CompiledWindow } from './time-window.ts';
 
 /** Everything a snapshot is compiled from. */
@@ -31,6 +34,10 @@ export interface SnapshotInput {
   readonly rules: readonly PolicyRule[];
   /** Approved unblocks; expired ones may be left in, they simply never apply. */
   readonly approvals?: readonly UnblockApproval[];
+  /** Access restrictions ("remove network access"); ended ones may be left in, they simply never apply. */
+  readonly restrictions?: readonly AccessRestriction[];
+  /** Each school's learning sites: what a restricted person may still reach. */
+  readonly learningSites?: readonly LearningSites[];
   /** The policy revision this snapshot reflects, echoed for logs. */
   readonly revision?: string;
 }
@@ -43,6 +50,8 @@ export const COMPILE_WARNING_CODES = [
   'rules_overlap',
   'approval_invalid',
   'group_duplicate',
+  'restriction_invalid',
+  'learning_site_invalid',
 ] as const;
 /** One code from {@link COMPILE_WARNING_CODES}. */
 export type CompileWarningCode = (typeof COMPILE_WARNING_CODES)[number];
@@ -104,6 +113,10 @@ export interface Snapshot {
   readonly sites: DomainIndex;
   /** Per site host: its rules and approvals, longest path first. */
   readonly siteRules: readonly (readonly CompiledRule[])[];
+  /** Person id → their access restrictions, earliest end first; see {@link compileRestrictions}. */
+  readonly restrictions: ReadonlyMap<string, readonly AccessRestriction[]>;
+  /** School id → its learning sites; absent when the school lists none. */
+  readonly learningSites: ReadonlyMap<string, DomainIndex>;
   readonly warnings: readonly CompileWarning[];
 }
 
@@ -202,6 +215,7 @@ export function compileSnapshot(input: SnapshotInput): Snapshot {
     rules.sort((a, b) => (b.site?.path?.length ?? 0) - (a.site?.path?.length ?? 0) || originOrder[a.origin] - originOrder[b.origin]),
   );
   const sites = buildDomainIndex([...siteHosts.keys()].map((host, source) => ({ source, names: [host] })));
+  const restricted = compileRestrictions(input.restrictions ?? [], input.learningSites ?? [], (w) => warn(w.code, w.id, w.message));
 
   return {
     kind: 'filtering-snapshot',
@@ -212,6 +226,8 @@ export function compileSnapshot(input: SnapshotInput): Snapshot {
     categoryRules: wrapped,
     sites,
     siteRules,
+    restrictions: restricted.restrictions,
+    learningSites: restricted.learningSites,
     warnings,
   };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { CATEGORIES, GROUP_TEMPLATE_IDS, ILLEGAL_CATEGORIES, RULE_LEVELS, type PolicyGroup, type PolicyRule, type RuleSubject, type RuleTarget, type UnblockApproval } from '../model.ts';
+import { CATEGORIES, GROUP_TEMPLATE_IDS, ILLEGAL_CATEGORIES, RULE_LEVELS, type PolicyGroup, type AccessRestriction, type PolicyRule, type RuleSubject, type RuleTarget, type UnblockApproval } from '../model.ts';
 import { compileSnapshot } from './compile-snapshot.ts';
 import { decide } from './decide.ts';
 import { buildList } from './testing.ts';
@@ -73,6 +73,19 @@ const approvalArb: fc.Arbitrary<UnblockApproval> = fc.record({
   startsAt: fc.integer({ min: NOW - 10_000, max: NOW }),
   endsAt: fc.integer({ min: NOW + 1, max: NOW + 10_000 }),
 });
+const restrictionArb: fc.Arbitrary<AccessRestriction> = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 4 }),
+  personId: fc.constantFrom(...PEOPLE),
+  schoolId: fc.constantFrom('s1', 's2'),
+  startsAt: fc.integer({ min: NOW - 10_000, max: NOW }),
+  endsAt: fc.integer({ min: NOW - 5_000, max: NOW + 10_000 }),
+  reasonCode: fc.constantFrom('safeguarding', 'behaviour'),
+  allowSites: fc.constant('learning-sites'),
+});
+// Learning sites that include illegal hosts: listing one must never open it.
+const learningSitesArb = fc.subarray(['s1', 's2']).chain((schools) =>
+  fc.tuple(...schools.map((schoolId) => fc.subarray([...ILLEGAL_HOSTS, 'example', 'shared.example', 'files.example']).map((sites) => ({ schoolId, sites })))),
+);
 const requestArb = fc.record({
   host: fc.constantFrom(...ILLEGAL_HOSTS).chain((h) => fc.constantFrom(h, h.toUpperCase(), `${h}.`)),
   url: fc.option(fc.constantFrom('https://files.example/iwf/x', 'http://abuse.example/', 'https://terror.example/path?q=1'), { nil: undefined }),
@@ -83,10 +96,10 @@ const requestArb = fc.record({
 });
 
 describe('decide: properties', () => {
-  it('never lets child-abuse or terrorism through, whatever the rules, nominations, windows, person rules, site allows or approvals', () => {
+  it('never lets child-abuse or terrorism through, whatever the rules, nominations, windows, person rules, site allows, approvals, restrictions or learning sites', () => {
     fc.assert(
-      fc.property(groupArb, fc.array(ruleArb, { maxLength: 14 }), fc.array(approvalArb, { maxLength: 5 }), requestArb, (groups, rules, approvals, request) => {
-        const snapshot = compileSnapshot({ lists, groups, rules, approvals });
+      fc.property(groupArb, fc.array(ruleArb, { maxLength: 14 }), fc.array(approvalArb, { maxLength: 5 }), fc.array(restrictionArb, { maxLength: 3 }), learningSitesArb, requestArb, (groups, rules, approvals, restrictions, learningSites, request) => {
+        const snapshot = compileSnapshot({ lists, groups, rules, approvals, restrictions, learningSites });
         const d = decide(snapshot, request);
         assert.equal(d.verdict, 'block', d.reason);
         assert.equal(d.level, 'blocked-illegal', d.reason);

@@ -7,7 +7,11 @@
  * PRECEDENCE (docs/precedence.md; property-tested):
  * 1. `blocked-illegal` beats everything, always. A host or URL on a child-abuse or terrorism
  *    list, or a site a rule marks `blocked-illegal`, is blocked for every group and person; no
- *    rule, nomination, time window, person rule, site allow or approved unblock is even read.
+ *    rule, nomination, time window, person rule, site allow, approved unblock or restriction is
+ *    even read.
+ * 1b. While a person's access restriction ("remove network access") is in force at `atMs`,
+ *    everything except the school's learning sites is blocked; on a learning site the usual
+ *    policy still decides (a restriction only ever narrows). Without `atMs` none applies.
  * 2. Site rules beat category rules. Among the site rules that cover the host (and the URL path,
  *    where known), each subject's most specific site speaks for it.
  * 3. For a site, then for each category, the person's own rule wins; otherwise the
@@ -33,6 +37,7 @@ import { defaultReason, illegalReason, listedAs, ruleClause, verdictWord } from 
 import type { ListInfo } from './list-index.ts';
 import { normaliseHost } from './normalise-host.ts';
 import { parseRequestUrl, pathHasPrefix } from './normalise-url.ts';
+import { activeRestriction, isLearningSite, restrictionNote } from './restrictions.ts';
 import type { WallTime } from './time-window.ts';
 import { matchUrl } from './url-index.ts';
 
@@ -48,7 +53,7 @@ export interface DecideInput {
   readonly person?: string;
   /** Europe/London wall time, for time windows. */
   readonly at: WallTime;
-  /** Epoch milliseconds, for approval windows; without it approvals are not applied. */
+  /** Epoch milliseconds, for approval and restriction windows; without it neither is applied. */
   readonly atMs?: number;
 }
 
@@ -103,6 +108,29 @@ export function decide(snapshot: Snapshot, input: DecideInput): Decision {
     return finish(d, 'block', illegalReason(host, illegal.category, illegal.list), 'blocked-illegal');
   }
   const sites = snapshot.siteRules.length === 0 ? [] : siteRuleGroups(snapshot, host, path);
+  for (const group of sites) {
+    for (const rule of group) {
+      if (rule.subject !== '*') continue;
+      const site = siteText(rule);
+      chain.push({ stage: 'illegal', effect: 'block', rule: rule.id, note: `rule ${rule.id} marks ${site} unacceptable and illegal` });
+      d.rule = rule.id;
+      return finish(d, 'block', `Blocked: rule ${rule.id} marks ${site} as unacceptable and illegal; it is blocked for everyone and can never be allowed.`, 'blocked-illegal');
+    }
+  }
+
+  // 1b. Remove network access: after illegal (which it can never open), before every rule.
+  const restriction = input.person === undefined || input.atMs === undefined || snapshot.restrictions.size === 0 ? undefined : activeRestriction(snapshot.restrictions.get(input.person), input.atMs);
+  if (restriction !== undefined) {
+    const note = restrictionNote(restriction);
+    if (!isLearningSite(snapshot.learningSites, restriction.schoolId, host)) {
+      const none = snapshot.learningSites.has(restriction.schoolId) ? '' : ' (the school lists no learning sites, so everything is blocked)';
+      chain.push({ stage: 'restriction', effect: 'block', restriction: restriction.id, note: `${note}; ${host} is not one of the school's learning sites${none}` });
+      d.restriction = restriction.id;
+      return finish(d, 'block', `Blocked: ${note}; only the school's learning sites are open${none}.`, 'blocked');
+    }
+    chain.push({ stage: 'restriction', effect: 'match', restriction: restriction.id, note: `${note}, but ${host} is one of the school's learning sites: the usual policy decides` });
+  }
+
   // The common case — on no list, under no site rule — needs no rule evaluation, only safe search.
   if (hits.length === 0 && sites.length === 0) {
     for (const g of input.groups) {
@@ -113,15 +141,6 @@ export function decide(snapshot: Snapshot, input: DecideInput): Decision {
     const level = safeSearchOfGroups(snapshot, input.groups);
     if (level !== undefined) d.safeSearch = level;
     return finish(d, 'allow', `Allowed: ${host} is not on any list.`);
-  }
-  for (const group of sites) {
-    for (const rule of group) {
-      if (rule.subject !== '*') continue;
-      const site = siteText(rule);
-      chain.push({ stage: 'illegal', effect: 'block', rule: rule.id, note: `rule ${rule.id} marks ${site} unacceptable and illegal` });
-      d.rule = rule.id;
-      return finish(d, 'block', `Blocked: rule ${rule.id} marks ${site} as unacceptable and illegal; it is blocked for everyone and can never be allowed.`, 'blocked-illegal');
-    }
   }
 
   const audience = resolveAudience(snapshot, input.groups, input.person);

@@ -6,6 +6,7 @@ import * as m0002 from './migrations/0002-safeguarding.ts';
 import * as m0003 from './migrations/0003-safeguarding-transfers.ts';
 import * as m0004 from './migrations/0004-filtering.ts';
 import * as m0005 from './migrations/0005-filter-events.ts';
+import * as m0006 from './migrations/0006-filter-restrictions.ts';
 
 /** What a migration may need to know beyond the query builder. */
 export interface MigrationContext {
@@ -24,6 +25,7 @@ export const migrations: Record<string, MigrationStep> = {
   '0003-safeguarding-transfers': m0003,
   '0004-filtering': m0004,
   '0005-filter-events': m0005,
+  '0006-filter-restrictions': m0006,
 };
 
 function migratorFor(database: Database): Migrator {
@@ -44,7 +46,7 @@ function migratorFor(database: Database): Migrator {
  * Returns the names applied by this call.
  */
 export async function migrateToLatest(database: Database): Promise<string[]> {
-  return applied(await migratorFor(database).migrateToLatest());
+  return applied(await withCatalogRetry(database, () => migratorFor(database).migrateToLatest()));
 }
 
 /**
@@ -52,7 +54,22 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
  * backup was taken at, loads the rows, then migrates to latest like an upgrade would.
  */
 export async function migrateTo(database: Database, name: string): Promise<string[]> {
-  return applied(await migratorFor(database).migrateTo(name));
+  return applied(await withCatalogRetry(database, () => migratorFor(database).migrateTo(name)));
+}
+
+/**
+ * Kysely's migrator introspects every schema of the database to find its own tables; on
+ * PostgreSQL, a schema dropped by someone else during that scan (another Haven's test schema,
+ * another application) makes the scan fail with `invalid_schema_name` (3F000) although nothing
+ * is wrong with ours. Such a failure is retried a few times; any other error is returned as is.
+ */
+async function withCatalogRetry(database: Database, run: () => Promise<MigrationResultSet>): Promise<MigrationResultSet> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await run();
+    const cause = result.error as { code?: string } | undefined;
+    if (database.dialect !== 'postgres' || cause?.code !== '3F000' || attempt >= 5) return result;
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+  }
 }
 
 function applied({ error, results }: MigrationResultSet): string[] {

@@ -51,6 +51,8 @@ export interface Db {
   filter_self_tests: FilterSelfTestTable;
   filter_changes: FilterChangeTable;
   filter_events: FilterEventTable;
+  filter_restrictions: FilterRestrictionTable;
+  filter_learning_sites: FilterLearningSiteTable;
 }
 
 type Timestamp = string;
@@ -326,6 +328,8 @@ export interface SafeguardingActionTable {
   completed_at: Timestamp | null;
   completed_by: string | null;
   updated_at: Timestamp;
+  /** `remove-access` actions: the filtering restriction it created (migration 0006). */
+  restriction_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SafeguardingNoteTable {
@@ -671,4 +675,33 @@ export interface FilterEventTable {
   rule: string | null;
   /** Proxy only: response bytes. */
   bytes: number | null;
+}
+
+// Access restrictions and learning sites (migration 0006).
+
+export interface FilterRestrictionTable {
+  id: string;
+  school_id: string;
+  person_id: string;
+  starts_at: Timestamp;
+  /** The planned end (exclusive); `ended_at` is set when it is ended early by hand. */
+  ends_at: Timestamp;
+  /** safeguarding | behaviour | acceptable-use | other */
+  reason_code: string;
+  /** learning-sites */
+  allow_sites: string;
+  created_at: Timestamp;
+  created_by_type: string;
+  created_by: string | null;
+  ended_at: Timestamp | null;
+  ended_by: string | null;
+}
+
+export interface FilterLearningSiteTable {
+  id: string;
+  school_id: string;
+  /** A normalised host: it and its subdomains stay open to a restricted person. */
+  site: string;
+  added_at: Timestamp;
+  added_by: string | null;
 }

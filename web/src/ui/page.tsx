@@ -1,14 +1,16 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { reachedInApp } from '../router.tsx';
 
 /**
- * A screen's frame: sets the window title and moves focus to the heading when the screen opens,
- * so keyboard and screen-reader users start at the top of the new page (as after a page load).
+ * A screen's frame: sets the window title and, when the screen was reached by navigating inside
+ * the app, moves focus to its heading, so keyboard and screen-reader users start at the top of
+ * the new page. On a fresh load focus stays where the browser puts it (the skip link comes first).
  */
 export function Page({ title, lead, actions, children, narrow }: { title: string; lead?: ReactNode; actions?: ReactNode; children?: ReactNode; narrow?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – Haven`;
-    heading.current?.focus({ preventScroll: true });
+    if (reachedInApp()) heading.current?.focus({ preventScroll: true });
   }, [title]);
   return (
     <div className={narrow ? 'page page-narrow' : 'page'}>
