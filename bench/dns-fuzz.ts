@@ -140,7 +140,19 @@ async function startHaven(upstream: string): Promise<{ child: ChildProcess; port
 async function main(): Promise<void> {
   const upstream = await startStubUpstream();
   const own = option('--port') === undefined ? await startHaven(upstream.address) : undefined;
-  const port = own?.port ?? Number(option('--port'));
+  try {
+    await fuzz(own, own?.port ?? Number(option('--port')));
+  } finally {
+    if (own !== undefined && own.child.exitCode === null) {
+      own.child.kill('SIGTERM');
+      await once(own.child, 'exit');
+    }
+    if (own !== undefined) rmSync(own.dataDir, { recursive: true, force: true });
+    await upstream.close();
+  }
+}
+
+async function fuzz(own: { child: ChildProcess } | undefined, port: number): Promise<void> {
   const rss = (): number => (own?.child.pid === undefined ? 0 : Math.round(Number(/VmRSS:\s+(\d+)/u.exec(spawnSync('cat', [`/proc/${own.child.pid}/status`], { encoding: 'utf8' }).stdout)?.[1] ?? 0) / 1024));
   const rssBefore = rss();
   const sockets = Array.from({ length: 4 }, () => createSocket('udp4'));
@@ -209,12 +221,6 @@ async function main(): Promise<void> {
   };
   console.log(JSON.stringify(result, null, 2));
   for (const s of sockets) s.close();
-  if (own !== undefined) {
-    own.child.kill('SIGTERM');
-    await once(own.child, 'exit');
-    rmSync(own.dataDir, { recursive: true, force: true });
-  }
-  await upstream.close();
   process.exitCode = ok ? 0 : 1;
 }
 

@@ -13,7 +13,7 @@
 // `haven-dns-core`, runs the DNS filter alone (bench/support/dns-core-server.ts: same listeners,
 // cache, upstream pool, filter and event writer, engine built from the list file), to separate
 // the DNS path from the product around it. Every query is logged to SQLite (filter_events) as in
-// production; the peers log nothing.
+// production; the peers log nothing, so `haven-dns-core-nolog` is the same without the event log.
 // Needs: dnsperf, dig, dnsmasq, taskset (unbound optional). Run it alone: the machine has two cores.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ const DATA = join(PEERS, 'data');
 const CONF = join(PEERS, 'configs');
 const OUT = resolve(option('--out') ?? mkdtempSync(join(tmpdir(), 'haven-bench-dns-')));
 const DURATION = Number(option('--duration') ?? 20);
-const ONLY = (option('--only') ?? 'dnsmasq,unbound,haven,haven-dns-core').split(',');
+const ONLY = (option('--only') ?? 'dnsmasq,unbound,haven,haven-dns-core,haven-dns-core-nolog').split(',');
 const PORT = 5301;
 const SUT_CPU = '0';
 const CLIENT_CPU = '1';
@@ -134,7 +134,7 @@ async function benchDnsmasq(): Promise<Row> {
 
 async function benchUnbound(): Promise<Row> {
   const conf = join(OUT, 'unbound-filter.conf');
-  writeFileSync(conf, readFileSync(join(CONF, 'unbound-filter.conf'), 'utf8').replaceAll('@RUN@', OUT).replace('@INCLUDE@', `include: "${join(DATA, 'blocklist.unbound.conf')}"`));
+  writeFileSync(conf, readFileSync(join(CONF, 'unbound-filter.conf'), 'utf8').replaceAll('@RUN@', OUT).replaceAll('@INCLUDE@', `include: "${join(DATA, 'blocklist.unbound.conf')}"`));
   const t0 = Date.now();
   const child = startDaemon(SUT_CPU, 'unbound', ['-d', '-c', conf], join(OUT, 'unbound.log'));
   const loadMs = await waitBlocked(child, lastListEntry(), t0);
@@ -178,14 +178,16 @@ async function benchHaven(): Promise<Row> {
   return row;
 }
 
-async function benchDnsCore(): Promise<Row> {
-  const dir = join(OUT, 'dns-core');
+async function benchDnsCore(events: boolean): Promise<Row> {
+  const label = events ? 'haven-dns-core' : 'haven-dns-core-nolog';
+  const dir = join(OUT, label);
   mkdirSync(dir, { recursive: true });
   const t0 = Date.now();
-  const child = startDaemon(SUT_CPU, process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support/dns-core-server.ts'), join(DATA, 'blocklist.txt'), String(PORT), '127.0.0.2:53', dir], join(OUT, 'dns-core.log'));
+  const argv = ['--import', 'tsx', join(import.meta.dirname, 'support/dns-core-server.ts'), join(DATA, 'blocklist.txt'), String(PORT), '127.0.0.2:53', dir, ...(events ? [] : ['--no-events'])];
+  const child = startDaemon(SUT_CPU, process.execPath, argv, join(OUT, `${label}.log`));
   const loadMs = await waitBlocked(child, lastListEntry(), t0);
   await sleep(1000);
-  const row = measure('haven-dns-core', child.pid ?? 0, loadMs);
+  const row = measure(label, child.pid ?? 0, loadMs);
   await stop(child);
   return row;
 }
@@ -215,7 +217,8 @@ async function main(): Promise<void> {
       else log('unbound is not installed: skipped');
     }
     if (ONLY.includes('haven')) rows.push(await benchHaven());
-    if (ONLY.includes('haven-dns-core')) rows.push(await benchDnsCore());
+    if (ONLY.includes('haven-dns-core')) rows.push(await benchDnsCore(true));
+    if (ONLY.includes('haven-dns-core-nolog')) rows.push(await benchDnsCore(false));
   } finally {
     for (const c of started) await stop(c);
     await stop(upstream);

@@ -13,5 +13,5 @@ export { BLOCK_MODES, type BlockMode, type BlockSettings } from './block-setting
 export { ENCRYPTED_DNS_NAMES, FALLBACK_SIGNAL_NAMES } from './core/circumvention.ts';
 export { googleSearchDomains } from './core/safe-search.ts';
 export { RR_TYPE, RCODE, EDE, rrTypeName, parseRrType, rcodeName } from './core/wire.ts';
-export { createDnsEventWriter, dnsEventRow, EVENT_SOURCES, parseDuration, purgeFilterEvents, readFilterLog, type DnsEventWriter, type EventLogOptions, type EventSource, type FilterLogEntry, type FilterLogQuery, type FilterLogResult } from './event-log.ts';
+export { createDnsEventWriter, dnsEventColumns, dnsEventRow, dnsEventRows, EVENT_SOURCES, parseDuration, purgeFilterEvents, readFilterLog, type DnsEventWriter, type EventLogOptions, type EventSource, type FilterLogEntry, type FilterLogQuery, type FilterLogResult } from './event-log.ts';
 export { registerDnsStatusRoute, registerFilterLogRoutes, sinceOf } from './http.ts';

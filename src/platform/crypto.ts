@@ -162,10 +162,13 @@ export function uuidv7Batch(times: readonly number[]): string[] {
     const ms = Math.max(0, Math.floor(times[i] ?? 0));
     const t = ms.toString(16).padStart(12, '0').slice(-12);
     const r = i * 10;
-    const b = (k: number): string => HEX[rnd[r + k] ?? 0] ?? '00';
-    const ver = HEX[((rnd[r] ?? 0) & 0x0f) | 0x70] ?? '70';
-    const variant = HEX[((rnd[r + 2] ?? 0) & 0x3f) | 0x80] ?? '80';
-    out[i] = `${t.slice(0, 8)}-${t.slice(8, 12)}-${ver}${b(1)}-${variant}${b(3)}-${b(4)}${b(5)}${b(6)}${b(7)}${b(8)}${b(9)}`;
+    out[i] =
+      `${t.slice(0, 8)}-${t.slice(8, 12)}-${hex2(((rnd[r] ?? 0) & 0x0f) | 0x70)}${hex2(rnd[r + 1])}-` +
+      `${hex2(((rnd[r + 2] ?? 0) & 0x3f) | 0x80)}${hex2(rnd[r + 3])}-${hex2(rnd[r + 4])}${hex2(rnd[r + 5])}${hex2(rnd[r + 6])}${hex2(rnd[r + 7])}${hex2(rnd[r + 8])}${hex2(rnd[r + 9])}`;
   }
   return out;
+}
+
+function hex2(v: number | undefined): string {
+  return HEX[v ?? 0] ?? '00';
 }

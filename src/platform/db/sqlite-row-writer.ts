@@ -12,6 +12,8 @@ import { AppError } from '../errors.ts';
 export interface SqliteRowWriter {
   /** Inserts all rows in one transaction; rejects if the worker reports an error. */
   insert<T extends object>(table: string, rows: readonly T[]): Promise<void>;
+  /** The same from column-major values (`values[column][row]`), which callers can build without an object per row. */
+  insertColumns(table: string, columns: readonly string[], values: readonly (readonly unknown[])[], count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,20 +38,24 @@ export function createSqliteRowWriter(path: string, options: { busyTimeoutMs?: n
   };
   worker.on('error', fail);
   worker.on('exit', () => fail(new AppError('database.write_failed', 'unavailable', 'the SQLite writer thread stopped')));
+  function insertColumns(table: string, columns: readonly string[], values: readonly (readonly unknown[])[], count: number): Promise<void> {
+    if (failure !== undefined) return Promise.reject(failure);
+    if (count === 0) return Promise.resolve();
+    const id = next++;
+    return new Promise<void>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      // One JSON string crosses to the worker as a single copy; structured cloning thousands of
+      // small values costs several times more.
+      worker.postMessage({ id, table, columns, payload: JSON.stringify(values), count });
+    });
+  }
   return {
     insert: (table, rows) => {
-      if (failure !== undefined) return Promise.reject(failure);
-      if (rows.length === 0) return Promise.resolve();
       const first = rows[0];
       const columns = first === undefined ? [] : Object.keys(first);
-      // Column-major: a few long arrays clone to the worker faster than many short ones.
-      const values = columns.map((c) => rows.map((r): unknown => Reflect.get(r, c) ?? null));
-      const id = next++;
-      return new Promise<void>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, table, columns, values, count: rows.length });
-      });
+      return insertColumns(table, columns, columns.map((c) => rows.map((r): unknown => Reflect.get(r, c) ?? null)), rows.length);
     },
+    insertColumns,
     close: async () => {
       if (failure !== undefined) return;
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));

@@ -44,7 +44,8 @@ parentPort.on('message', (msg) => {
     return;
   }
   try {
-    db.transaction(() => insertAll(msg.table, msg.columns, msg.values, msg.count))();
+    const values = JSON.parse(msg.payload);
+    db.transaction(() => insertAll(msg.table, msg.columns, values, msg.count))();
     parentPort.postMessage({ id: msg.id, ok: true });
   } catch (err) {
     parentPort.postMessage({ id: msg.id, ok: false, error: String(err && err.message ? err.message : err) });
