@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { transferStatuses } from './model.ts';
+import { figuresSchema } from './schema-views.ts';
 
 /** Request and response schemas for the child-protection file, reports, patterns and transfers. */
 
@@ -76,26 +77,11 @@ export const createdTransferSchema = z.object({
 
 export const receiptResultSchema = z.object({ id: z.string(), receivedAt: z.string(), message: z.string() });
 
-const tallyRow = z.object({ key: z.string(), count: z.number().nullable() });
-const figures = z.object({
-  schoolId: z.string(),
-  from: z.string(),
-  to: z.string(),
-  total: z.number(),
-  allegations: z.number().nullable(),
-  byCategory: z.array(tallyRow.extend({ label: z.string() })),
-  byMonth: z.array(tallyRow),
-  byYearGroup: z.array(tallyRow),
-  byStatus: z.array(tallyRow),
-  byRoute: z.array(tallyRow),
-  suppressBelow: z.number(),
-});
-
 export const governorReportSchema = z.object({
   schoolName: z.string(),
   generatedAt: z.string(),
-  current: figures,
-  previous: figures,
+  current: figuresSchema,
+  previous: figuresSchema,
   trend: z.object({
     total: z.object({ current: z.number(), previous: z.number(), direction: z.enum(['up', 'down', 'same']) }),
     byCategory: z.array(trend.extend({ label: z.string() })),
