@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { runHaven, startServerProcess } from '../support/haven-process.ts';
-import { type DatabaseTarget, openDatabase } from '../../src/platform/db/index.ts';
-import { createScratchPostgresDatabase, DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
+import { prepareServerData, runHaven, type ServerData } from '../support/haven-process.ts';
+import { openDatabase } from '../../src/platform/db/index.ts';
+import { DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
 
 /** Concurrent requests in the burst, and how many must be acknowledged before the kill. */
 const IN_FLIGHT = 8;
@@ -54,31 +51,21 @@ async function burstThenKill(server: { child: ChildProcess; url: string }, token
 for (const dialect of DIALECTS) {
   describe(`${dialect}: the server killed with SIGKILL during a burst of writes`, async () => {
     const skip = await skipDialect(dialect);
-    const dataDir = mkdtempSync(join(tmpdir(), 'haven-crash-'));
-    let scratch: { url: string; drop(): Promise<void> } | undefined;
-    let child: ChildProcess | undefined;
+    let data: ServerData | undefined;
     after(async () => {
-      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await scratch?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await data?.cleanup();
     });
 
     it('loses no acknowledged write, and the audit chain still verifies', { skip, timeout: 60_000 }, async (t) => {
-      let target: DatabaseTarget = { dialect: 'sqlite', path: join(dataDir, 'haven.sqlite') };
-      const flags = ['--data-dir', dataDir];
-      if (dialect === 'postgres') {
-        scratch = await createScratchPostgresDatabase('haven_crash');
-        target = { dialect: 'postgres', url: scratch.url };
-        flags.push('--database', scratch.url);
-      }
+      data = await prepareServerData(dialect, 'haven_crash');
+      const { flags, target } = data;
       const admin = await runHaven(['user', 'add', '--email', 'admin@example.school', '--role', 'administrator', '--sso-only', ...flags]);
       assert.equal(admin.code, 0, admin.err);
       const created = await runHaven(['token', 'create', '--account', 'admin@example.school', '--scope', 'accounts:manage', '--json', ...flags]);
       assert.equal(created.code, 0, created.err);
       const { token } = JSON.parse(created.out) as { token: string };
 
-      const server = await startServerProcess(dataDir, dialect === 'postgres' && scratch ? ['--database', scratch.url] : []);
-      child = server.child;
+      const server = await data.start();
       const burstStarted = Date.now();
       const acked = await burstThenKill(server, token);
       const burstMs = Date.now() - burstStarted;

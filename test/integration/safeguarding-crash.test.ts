@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { runHaven, startServerProcess } from '../support/haven-process.ts';
-import { type DatabaseTarget, openDatabase } from '../../src/platform/db/index.ts';
-import { createScratchPostgresDatabase, DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
+import { prepareServerData, runHaven, type ServerData } from '../support/haven-process.ts';
+import { openDatabase } from '../../src/platform/db/index.ts';
+import { DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
 
 /** Concurrent clients in the burst, and how many writes (concerns + actions) are acknowledged before the kill. */
 const IN_FLIGHT = 6;
@@ -63,31 +60,21 @@ async function burstThenKill(server: { child: ChildProcess; url: string }, token
 for (const dialect of DIALECTS) {
   describe(`${dialect}: SIGKILL during a burst of concern and action writes`, async () => {
     const skip = await skipDialect(dialect);
-    const dataDir = mkdtempSync(join(tmpdir(), 'haven-sg-crash-'));
-    let scratch: { url: string; drop(): Promise<void> } | undefined;
-    let child: ChildProcess | undefined;
+    let data: ServerData | undefined;
     after(async () => {
-      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await scratch?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await data?.cleanup();
     });
 
     it('loses no acknowledged concern or action, each with its audit entry, and the chain verifies', { skip, timeout: 90_000 }, async (t) => {
-      let target: DatabaseTarget = { dialect: 'sqlite', path: join(dataDir, 'haven.sqlite') };
-      const flags = ['--data-dir', dataDir];
-      if (dialect === 'postgres') {
-        scratch = await createScratchPostgresDatabase('haven_sg_crash');
-        target = { dialect: 'postgres', url: scratch.url };
-        flags.push('--database', scratch.url);
-      }
+      data = await prepareServerData(dialect, 'haven_sg_crash');
+      const { flags, target } = data;
       const dsl = await runHaven(['user', 'add', '--email', 'dsl@example.school', '--role', 'dsl', '--sso-only', ...flags]);
       assert.equal(dsl.code, 0, dsl.err);
       const created = await runHaven(['token', 'create', '--account', 'dsl@example.school', '--scope', 'concerns:report', 'concerns:read-all', 'concerns:triage', '--json', ...flags]);
       assert.equal(created.code, 0, created.err);
       const { token } = JSON.parse(created.out) as { token: string };
 
-      const server = await startServerProcess(dataDir, dialect === 'postgres' && scratch ? ['--database', scratch.url] : []);
-      child = server.child;
+      const server = await data.start();
       const acked = await burstThenKill(server, token);
       const [, signal] = (await server.exited) as [number | null, string | null];
       assert.equal(signal, 'SIGKILL');

@@ -1,9 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
+import type { DatabaseTarget, Dialect } from '../../src/platform/db/index.ts';
+import { createScratchPostgresDatabase } from '../../src/platform/db/testing.ts';
 
 /** The installed `haven` binary. */
 export const HAVEN_BIN = fileURLToPath(new URL('../../bin/haven.js', import.meta.url));
@@ -49,4 +53,41 @@ export async function startServerProcess(dataDir: string, flags: string[]): Prom
     });
   });
   return { child, url, exited };
+}
+
+/**
+ * A data directory (and, for PostgreSQL, a scratch database) for a test that runs the real
+ * server: the CLI flags that point at it, the database target to inspect it directly, and a
+ * cleanup that kills a server still running and removes everything.
+ */
+export interface ServerData {
+  dataDir: string;
+  /** Flags for `haven …` commands run against this data. */
+  flags: string[];
+  target: DatabaseTarget;
+  /** Starts the server on this data (free ports). */
+  start(): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }>;
+  cleanup(): Promise<void>;
+}
+
+export async function prepareServerData(dialect: Dialect, name: string): Promise<ServerData> {
+  const dataDir = mkdtempSync(join(tmpdir(), `${name.replace(/_/g, '-')}-`));
+  const scratch = dialect === 'postgres' ? await createScratchPostgresDatabase(name) : undefined;
+  const databaseFlags = scratch ? ['--database', scratch.url] : [];
+  let child: ChildProcess | undefined;
+  return {
+    dataDir,
+    flags: ['--data-dir', dataDir, ...databaseFlags],
+    target: scratch ? { dialect: 'postgres', url: scratch.url } : { dialect: 'sqlite', path: join(dataDir, 'haven.sqlite') },
+    start: async () => {
+      const server = await startServerProcess(dataDir, databaseFlags);
+      child = server.child;
+      return server;
+    },
+    cleanup: async () => {
+      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await scratch?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
