@@ -44,7 +44,7 @@ export function withJson(cmd: Command): Command {
  */
 export function configFrom(io: CliIo, opts: CommonOptions & { processRole?: string }): HavenConfig {
   const flags: ConfigFlags = {};
-  const keys = ['config', 'dataDir', 'database', 'httpHost', 'httpPort', 'dnsPort', 'dnsUpstream', 'proxyPort', 'logLevel'] as const;
+  const keys = ['config', 'dataDir', 'database', 'httpHost', 'httpPort', 'dnsPort', 'dnsUpstream', 'proxyPort', 'proxyAllowPrivate', 'logLevel'] as const;
   for (const key of keys) if (opts[key] !== undefined) Object.assign(flags, { [key]: opts[key] });
   if (opts.processRole !== undefined) flags.role = opts.processRole;
   return loadConfig({ flags, env: io.env, cwd: io.cwd });

@@ -10,6 +10,7 @@ import { registerLogCommands } from './commands/log.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerPeopleCommands } from './commands/people.ts';
 import { registerReportCommands } from './commands/report.ts';
+import { registerMonitoringCommands } from './commands/monitoring.ts';
 import { registerOidcCommands } from './commands/oidc.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerTokenCommands } from './commands/token.ts';
@@ -21,6 +22,8 @@ import { registerListCommands } from './commands/lists.ts';
 import { registerRuleCommands } from './commands/rules.ts';
 import { registerUnblockCommands } from './commands/unblock.ts';
 import { registerLearningSiteCommands, registerRestrictCommands } from './commands/restrict.ts';
+import { registerAnalyseCommand } from './commands/analyse.ts';
+import { registerCaCommands } from './commands/ca.ts';
 import type { CliIo } from './context.ts';
 
 /** The process's own streams and environment. */
@@ -56,6 +59,7 @@ export function buildProgram(io: CliIo): Command {
   registerReportCommands(program, io);
   registerAuditCommands(program, io);
   registerLogCommands(program, io);
+  registerCaCommands(program, io);
   registerBackupCommands(program, io);
   registerDoctorCommand(program, io);
   registerListCommands(program, io);
@@ -66,6 +70,8 @@ export function buildProgram(io: CliIo): Command {
   registerDeviceCommands(program, io);
   registerRestrictCommands(program, io);
   registerLearningSiteCommands(program, io);
+  registerMonitoringCommands(program, io);
+  registerAnalyseCommand(program, io);
   return program;
 }
 

@@ -9,24 +9,19 @@
  * (IT staff) sees devices, addresses and groups, and no person at all.
  */
 import { type Kysely, sql } from 'kysely';
-import { createBatchWriter, type BatchWriter, type BatchWriterStats } from '../platform/batch-writer.ts';
-import { uuidv7Batch } from '../platform/crypto.ts';
-import { createSqliteRowWriter, type Database, type Db } from '../platform/db/index.ts';
+import { createFilterEventWriter, EventBatch, type EventLogOptions } from '../filtering/index.ts';
+import type { BatchWriterStats } from '../platform/batch-writer.ts';
+import type { Database, Db } from '../platform/db/index.ts';
 import type { Logger } from '../platform/log.ts';
 import { rrTypeName } from './core/wire.ts';
 import type { DnsEvent, DnsEventSink } from './filter.ts';
+
+export type { EventLogOptions };
 
 /** Sources of filter events. */
 export const EVENT_SOURCES = ['dns', 'proxy', 'extension'] as const;
 /** One source from {@link EVENT_SOURCES}. */
 export type EventSource = (typeof EVENT_SOURCES)[number];
-
-/** Batch and bound settings (the `events` configuration slice). */
-export interface EventLogOptions {
-  readonly maxQueue: number;
-  readonly batchSize: number;
-  readonly flushMs: number;
-}
 
 /** The DNS filter's event sink plus the writer's controls. */
 export interface DnsEventWriter extends DnsEventSink {
@@ -35,47 +30,14 @@ export interface DnsEventWriter extends DnsEventSink {
   close(): Promise<void>;
 }
 
-/** Columns of `filter_events`, in the order {@link dnsEventColumns} fills them. */
-const EVENT_COLUMNS = ['id', 'at', 'source', 'school_id', 'client_address', 'device_id', 'person_id', 'groups', 'host', 'path', 'query_type', 'verdict', 'category', 'list', 'rule', 'bytes'] as const;
-
-/** What a batch shares: ids drawn at once, the ISO time of the last millisecond, each identity's groups as JSON. */
-class EventBatch {
-  private readonly ids: string[];
-  private readonly groupsJson = new Map<readonly string[], string>();
-  private lastAt = Number.NaN;
-  private lastIso = '';
-
-  constructor(events: readonly DnsEvent[]) {
-    this.ids = uuidv7Batch(events.map((e) => e.at));
-  }
-
-  id(i: number): string {
-    return this.ids[i] ?? '';
-  }
-
-  iso(at: number): string {
-    if (at !== this.lastAt) {
-      this.lastAt = at;
-      this.lastIso = new Date(at).toISOString();
-    }
-    return this.lastIso;
-  }
-
-  groups(groups: readonly string[]): string {
-    let g = this.groupsJson.get(groups);
-    if (g === undefined) this.groupsJson.set(groups, (g = JSON.stringify(groups)));
-    return g;
-  }
-}
-
 /**
- * DNS events as column-major `filter_events` values, in {@link EVENT_COLUMNS} order (no object
+ * DNS events as column-major `filter_events` values, in `filter_events` column order (no object
  * per row: a batch is thousands of events). Ids are UUIDv7 made here, at the source, with one
  * random draw per batch; identities are shared objects (memoised per address), so their groups
  * serialise once per batch.
  */
 export function dnsEventColumns(events: readonly DnsEvent[]): unknown[][] {
-  const b = new EventBatch(events);
+  const b = new EventBatch(events.map((e) => e.at));
   const id: string[] = [];
   const at: string[] = [];
   const source: string[] = [];
@@ -115,7 +77,7 @@ export function dnsEventColumns(events: readonly DnsEvent[]): unknown[][] {
 
 /** The `filter_events` rows of DNS events (for the query builder: PostgreSQL, tests). */
 export function dnsEventRows(events: readonly DnsEvent[]): Db['filter_events'][] {
-  const b = new EventBatch(events);
+  const b = new EventBatch(events.map((e) => e.at));
   return events.map((e, i) => ({
     id: b.id(i),
     at: b.iso(e.at),
@@ -143,43 +105,9 @@ export function dnsEventRow(e: DnsEvent): Db['filter_events'] {
   return row;
 }
 
-/** Rows per INSERT statement: 16 columns each stays under every dialect's parameter limit. */
-const ROWS_PER_STATEMENT = 500;
-
-/**
- * Writes DNS events to `filter_events` in batches; see the module comment. On SQLite the inserts
- * run on a worker thread with its own connection (a locked database must never stall the event
- * loop that answers DNS); on PostgreSQL the driver is asynchronous already.
- */
+/** Writes DNS events to `filter_events` in batches, off the hot path; see {@link createFilterEventWriter}. */
 export function createDnsEventWriter(deps: { database: Pick<Database, 'db' | 'dialect' | 'sqlite'>; options: EventLogOptions; logger?: Logger }): DnsEventWriter {
-  const file = deps.database.dialect === 'sqlite' && deps.database.sqlite !== undefined && !deps.database.sqlite.memory ? deps.database.sqlite.name : undefined;
-  const rowWriter = file === undefined ? undefined : createSqliteRowWriter(file);
-  const { db } = deps.database;
-  const writer: BatchWriter<DnsEvent> = createBatchWriter<DnsEvent>({
-    name: 'dns events',
-    maxBatch: deps.options.batchSize,
-    flushMs: deps.options.flushMs,
-    maxQueue: deps.options.maxQueue,
-    ...(deps.logger === undefined ? {} : { logger: deps.logger }),
-    write: async (batch) => {
-      if (rowWriter !== undefined) return rowWriter.insertColumns('filter_events', EVENT_COLUMNS, dnsEventColumns(batch), batch.length);
-      const rows = dnsEventRows(batch);
-      await db.transaction().execute(async (trx) => {
-        for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-          await trx.insertInto('filter_events').values(rows.slice(i, i + ROWS_PER_STATEMENT)).execute();
-        }
-      });
-    },
-  });
-  return {
-    record: (e) => void writer.append(e),
-    stats: () => writer.stats(),
-    flush: () => writer.flush(),
-    close: async () => {
-      await writer.close();
-      await rowWriter?.close();
-    },
-  };
+  return createFilterEventWriter<DnsEvent>(deps, { name: 'dns events', columns: dnsEventColumns, rows: dnsEventRows });
 }
 
 /** Deletes events older than `cutoffMs`, in chunks so no single statement holds the table long; returns how many. */

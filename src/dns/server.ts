@@ -49,8 +49,22 @@ export interface DnsServer {
   close(): Promise<void>;
 }
 
-/** Starts UDP and TCP listeners; a taken port is an `AppError` with code `dns.port_unavailable`. */
+/**
+ * Starts UDP and TCP listeners; a taken port is an `AppError` with code `dns.port_unavailable`.
+ * Port 0 takes a free UDP port and the same number for TCP; when that TCP port happens to be
+ * taken by something else, it tries another pair rather than failing.
+ */
 export async function startDnsServer(options: DnsServerOptions, handler: DnsHandler): Promise<DnsServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startDnsServerOnce(options, handler);
+    } catch (err) {
+      if (options.port !== 0 || attempt >= 10 || !(err instanceof AppError) || err.code !== 'dns.port_unavailable') throw err;
+    }
+  }
+}
+
+async function startDnsServerOnce(options: DnsServerOptions, handler: DnsHandler): Promise<DnsServer> {
   const v6 = isIP(options.host) === 6;
   const udp = createSocket({ type: v6 ? 'udp6' : 'udp4', ipv6Only: false, lookup: literalLookup });
   const udpTransport: DnsTransport = {

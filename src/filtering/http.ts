@@ -11,6 +11,7 @@ import { actorOf, principalOf, type SchoolScope } from '../identity/index.ts';
 import type { HavenApp } from '../platform/http/index.ts';
 import { canaryHost } from './core/list-index.ts';
 import { registerListRoutes } from './http-lists.ts';
+import { registerLogSummaryRoutes } from './http-log-summary.ts';
 import { registerNetworkRoutes } from './http-network.ts';
 import { registerRestrictionRoutes } from './http-restrictions.ts';
 import { registerUnblockRoutes } from './http-unblocks.ts';
@@ -160,4 +161,5 @@ export function registerFilteringRoutes(app: HavenApp, service: FilteringService
   registerNetworkRoutes(app, service);
   registerUnblockRoutes(app, service);
   registerRestrictionRoutes(app, service);
+  registerLogSummaryRoutes(app, service);
 }

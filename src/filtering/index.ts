@@ -19,3 +19,4 @@ export { UT1_CATEGORIES } from './core/ut1-categories.ts';
 export { registerFilteringRoutes } from './http.ts';
 export { type CatalogueEntry, LIST_CATALOGUE } from './catalogue.ts';
 export type { RefreshOutcome, SubscribeInput } from './service-subscriptions.ts';
+export { createFilterEventWriter, EventBatch, type EventLogOptions, FILTER_EVENT_COLUMNS, type FilterEventFormat, type FilterEventWriter } from './event-writer.ts';

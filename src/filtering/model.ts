@@ -348,6 +348,8 @@ export interface ClientIdentity {
   /** group ids, highest priority first */
   groups: readonly string[];
   source: IdentitySource;
+  /** The subnet's proxy identity mode, when it asks more than `none` (design decisions: proxy identity per subnet). */
+  identityMode?: IdentityMode;
 }
 
 /** Device classes of the mobile-technology matrix (F9). */

@@ -11,6 +11,7 @@ import { getList, importList, listLists, removeList, rollbackList } from './serv
 import { addDevice, addSubnet, getSchoolSettings, listDevices, listSubnets, removeDevice, removeSubnet, setDefaultGroup } from './service-network.ts';
 import { createRule, deleteRule, getRule, listRules, updateRule } from './service-rules.ts';
 import { listSelfTests, runSelfTest } from './service-self-test.ts';
+import { summariseFilterLog } from './service-log-summary.ts';
 import { listCatalogue, refreshDueLists, refreshList, subscribe } from './service-subscriptions.ts';
 import { changeLearningSites, listLearningSites } from './service-learning-sites.ts';
 import { createRestriction, endRestriction, getRestriction, listRestrictions } from './service-restrictions.ts';
@@ -94,6 +95,7 @@ export function createFilteringService(deps: FilteringDeps) {
     runSelfTest: bind(deps, runSelfTest),
     listSelfTests: bind(deps, listSelfTests),
     listChanges: bind(deps, listChanges),
+    summariseLog: bind(deps, summariseFilterLog),
     listCatalogue,
     subscribe: bind(deps, subscribe),
     refreshList: bind(deps, refreshList),

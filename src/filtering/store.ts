@@ -7,7 +7,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Db, FilterRuleTable } from '../platform/db/index.ts';
 import type { IdentityInput } from './core/identity-map.ts';
-import { RESTRICTION_REASONS, RULE_LEVELS, isCategory, type AccessRestriction, type LearningSites, type Category, type PolicyGroup, type PolicyRule, type RuleLevel, type RuleSubject, type RuleTarget, type TimeWindow, type UnblockApproval, GROUP_TEMPLATE_IDS, type Nomination } from './model.ts';
+import { RESTRICTION_REASONS, RULE_LEVELS, isCategory, type AccessRestriction, type LearningSites, type Category, type PolicyGroup, type PolicyRule, type RuleLevel, type RuleSubject, type RuleTarget, type TimeWindow, type UnblockApproval, GROUP_TEMPLATE_IDS, IDENTITY_MODES, type Nomination } from './model.ts';
 
 /** The audit chain head's sequence number (0 before the first entry). */
 export async function readRevision(db: Kysely<Db>): Promise<number> {
@@ -62,13 +62,13 @@ export async function loadIdentityRows(db: Kysely<Db>): Promise<Omit<IdentityInp
     .where('people.status', '=', 'active')
     .execute();
   const devices = await db.selectFrom('filter_devices').select(['id', 'school_id', 'ip', 'person_id', 'group_id']).orderBy('id').execute();
-  const subnets = await db.selectFrom('filter_subnets').select(['id', 'school_id', 'cidr', 'group_id']).orderBy('id').execute();
+  const subnets = await db.selectFrom('filter_subnets').select(['id', 'school_id', 'cidr', 'group_id', 'identity_mode']).orderBy('id').execute();
   return {
     schools: schools.map((s) => ({ id: s.id, defaultGroupId: s.default_group_id ?? null })),
     people: people.map((p) => ({ id: p.id, schoolId: p.school_id })),
     memberships: memberships.map((m) => ({ personId: m.person_id, groupId: m.group_id })),
     devices: devices.map((d) => ({ id: d.id, schoolId: d.school_id, ip: d.ip, personId: d.person_id, groupId: d.group_id })),
-    subnets: subnets.map((s) => ({ id: s.id, schoolId: s.school_id, cidr: s.cidr, groupId: s.group_id })),
+    subnets: subnets.map((s) => ({ id: s.id, schoolId: s.school_id, cidr: s.cidr, groupId: s.group_id, identityMode: IDENTITY_MODES.find((m) => m === s.identity_mode) ?? 'none' })),
   };
 }
 

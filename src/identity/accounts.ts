@@ -29,8 +29,8 @@ export function normaliseEmail(email: string): string {
   return e;
 }
 
-function checkRoles(input: string[]): Role[] {
-  if (input.length === 0) throw new AppError('identity.role_required', 'invalid', 'an account needs at least one role');
+function checkRoles(input: string[], learner = false): Role[] {
+  if (input.length === 0 && !learner) throw new AppError('identity.role_required', 'invalid', 'an account needs at least one role');
   for (const r of input) if (!isRole(r)) throw identityErrors.roleInvalid(r);
   return [...new Set(input)] as Role[];
 }
@@ -44,10 +44,15 @@ export async function assertGoodPassword(deps: IdentityDeps, password: string, w
   });
 }
 
-/** Creates a staff account with roles; the password (optional for SSO-only staff) must pass the rules. */
+/**
+ * Creates an account: staff with roles, or a learner's with none (design decisions: a learner
+ * account signs in to the proxy and the learner form, nothing else). The password (optional for
+ * SSO-only staff) must pass the rules.
+ */
 export async function createAccount(deps: IdentityDeps, actor: Actor, input: NewAccount): Promise<Account> {
   const email = normaliseEmail(input.email);
-  const roleList = checkRoles(input.roles);
+  const person = input.personId == null ? undefined : await deps.db.selectFrom('people').select('kind').where('id', '=', input.personId).executeTakeFirst();
+  const roleList = checkRoles(input.roles, person?.kind === 'learner');
   const displayName = (input.displayName ?? email.split('@')[0] ?? email).trim();
   if (input.password !== undefined) await assertGoodPassword(deps, input.password, { email, displayName });
   const org = await deps.db.selectFrom('organisations').select('id').orderBy('created_at').executeTakeFirst();

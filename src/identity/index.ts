@@ -4,6 +4,7 @@ export * from './model.ts';
 export { createAccount, getAccount, listAccounts, normaliseEmail, setAccountStatus, setPassword, setRoles } from './accounts.ts';
 export { createLoginThrottle, type LoginThrottle } from './login-throttle.ts';
 export { authenticateSession, signIn, signOutEverywhere } from './sessions.ts';
+export { type ProxyCredentialOwner, verifyProxyCredentials } from './proxy-credentials.ts';
 export { type ApiToken, authenticateToken, createToken, listTokens, revokeToken } from './tokens.ts';
 export { completeSetup, ensureInstallation, isSetupNeeded, issueSetupToken } from './setup.ts';
 export { actorOf, principalOf, registerIdentityRoutes } from './http.ts';

@@ -8,6 +8,8 @@ import { createFilterEngine, createFilteringService, type FilterEngineHandle, ty
 import { createLogger, type Logger } from '../platform/log.ts';
 import { createLoginThrottle, ensureInstallation, type IdentityDeps } from '../identity/index.ts';
 import type { SafeguardingDeps } from '../safeguarding/index.ts';
+import { createNotifier, createPgLiveRelay, type Notifier, notifyConfigOf } from '../platform/notify/index.ts';
+import { createLexiconCache, createSearchRecorder, type MonitoringDeps, type SearchRecorder } from '../monitoring/index.ts';
 
 /** Everything a process of Haven holds once the database is open: the wired services. */
 export interface Haven {
@@ -23,6 +25,11 @@ export interface Haven {
   filtering: FilterEngineHandle;
   /** Filtering's audited use cases over that engine. */
   filteringService: FilteringService;
+  /** Email, webhooks and live events (SSE); email is disabled until SMTP is configured. */
+  notify: Notifier;
+  /** Monitoring's use cases (alerts, ingestion, reports) and the search sink the proxy pushes to. */
+  monitoring: MonitoringDeps;
+  searches: SearchRecorder;
   close(): Promise<void>;
 }
 
@@ -84,6 +91,12 @@ export async function openHaven(
   const filteringService = createFilteringService({ db: database.db, dialect: database.dialect, clock, audit, logger, engine: filtering });
   // Safeguarding's remove-access action creates restrictions through filtering's service.
   safeguarding.filtering = filteringService;
+  // Live events reach dashboards on every node through PostgreSQL; the LISTEN connection opens only with a subscriber.
+  const relay = target.dialect === 'postgres' ? createPgLiveRelay({ db: database.db, url: target.url, schema: target.schema, logger }) : undefined;
+  const notify = createNotifier({ config: notifyConfigOf(config), clock, logger, relay });
+  // Monitoring notifies through `notify`, escalates alerts into safeguarding, and spools searches under the data dir when the database is down.
+  const monitoring: MonitoringDeps = { db: database.db, dialect: database.dialect, clock, audit, masterKey, logger, safeguarding, notifier: notify, lexicons: createLexiconCache(), defaultQuietHours: config.notify.quietHours };
+  const searches = createSearchRecorder({ deps: monitoring, dataDir: config.dataDir });
   return {
     config,
     logger,
@@ -95,7 +108,12 @@ export async function openHaven(
     safeguarding,
     filtering,
     filteringService,
+    notify,
+    monitoring,
+    searches,
     close: async () => {
+      await searches.close();
+      await notify.close();
       await filtering.close();
       await database.close();
     },

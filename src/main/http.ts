@@ -7,10 +7,13 @@ import { registerFilteringRoutes } from '../filtering/index.ts';
 import { type OidcRouteOptions, registerDirectoryRoutes, registerIdentityRoutes, registerOidcRoutes } from '../identity/index.ts';
 import { pendingMigrations } from '../platform/db/index.ts';
 import { registerSafeguardingRoutes } from '../safeguarding/index.ts';
+import { registerMonitoringReportRoutes, registerMonitoringRoutes } from '../monitoring/index.ts';
 import { createHttpServer, type HavenApp, type RouteAccess } from '../platform/http/index.ts';
 import type { Haven } from './app.ts';
 import { dashboardIndex, type DashboardFiles, loadDashboard, registerDashboard } from './dashboard.ts';
 import { SETUP_PAGE } from './setup-page.ts';
+import { registerLiveRoutes } from './live-http.ts';
+import { registerProxyRoutes } from '../proxy/index.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -75,6 +78,15 @@ export async function buildHttpApp(haven: Haven, options: { oidc?: OidcRouteOpti
   registerFilterLogRoutes(app, { db: haven.database.db, audit: haven.audit, now: () => haven.clock.now() });
   registerSafeguardingRoutes(app, haven.safeguarding);
   registerFilteringRoutes(app, haven.filteringService);
+  registerProxyRoutes(app, {
+    authorities: { db: haven.database.db, clock: haven.clock, audit: haven.audit, masterKey: haven.masterKey },
+    proxyPort: haven.config.proxy.port,
+    publicHost: haven.config.proxy.publicHost,
+    bypass: haven.config.proxy.bypass,
+  });
+  registerMonitoringRoutes(app, haven.monitoring);
+  registerMonitoringReportRoutes(app, haven.monitoring, { filterRetentionDays: haven.config.events.retentionDays });
+  registerLiveRoutes(app, { db: haven.database.db, live: haven.notify.live, logger: haven.logger, status: () => haven.notify.status() });
 
   app.get(
     '/api/v1/version',

@@ -2,6 +2,8 @@ import { purgeFilterEvents } from '../dns/index.ts';
 import type { Scheduler } from '../platform/scheduler.ts';
 import { purgeExpiredTransfers } from '../safeguarding/index.ts';
 import type { Haven } from './app.ts';
+import { applyRetention, runAlertEscalations, runWeeklyReports, sendDueNotifications, watchFilterBlocks } from '../monitoring/index.ts';
+import { createOutboxDelivery } from './safeguarding-outbox.ts';
 
 const DAY = 86_400_000;
 
@@ -29,4 +31,16 @@ export function registerMaintenanceJobs(scheduler: Scheduler, haven: Haven): voi
     intervalMs: DAY,
     run: async () => void (await purgeFilterEvents(haven.database.db, haven.clock.now() - haven.config.events.retentionDays * DAY)),
   });
+  // Safeguarding outbox (break-glass, escalations, new concerns): pushed live, emailed to the role group, marked delivered; failures back off and retry.
+  const outbox = createOutboxDelivery({ db: haven.database.db, notify: haven.notify, clock: haven.clock, logger: haven.logger, quietHours: haven.config.notify.quietHours });
+  scheduler.add({ name: 'safeguarding.deliver-notifications', intervalMs: 15_000, run: async () => void (await outbox.run()) });
+  // Monitoring: rota emails held by quiet hours go when due, unacknowledged serious alerts climb the ladder, and bursts of risky blocks in the filter log raise alerts.
+  scheduler.add({ name: 'monitoring.notify-alerts', intervalMs: 15_000, run: async () => void (await sendDueNotifications(haven.monitoring)) });
+  scheduler.add({ name: 'monitoring.escalate-alerts', intervalMs: 30_000, run: async () => void (await runAlertEscalations(haven.monitoring)) });
+  scheduler.add({ name: 'monitoring.watch-filter-blocks', intervalMs: 60_000, run: async () => void (await watchFilterBlocks(haven.monitoring)) });
+  // Weekly reports go out from Monday 07:00 (London); each school's retention periods for searches and closed alerts are applied daily (audited).
+  scheduler.add({ name: 'monitoring.weekly-reports', intervalMs: 3_600_000, run: async () => void (await runWeeklyReports(haven.monitoring)) });
+  scheduler.add({ name: 'monitoring.retention', intervalMs: DAY, run: async () => void (await applyRetention(haven.monitoring)) });
+  // Servers (the only callers of this) compile the analyser's lexicon now rather than on the first search, so the first alert is as quick as the rest.
+  haven.searches.warm();
 }

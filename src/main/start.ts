@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { createDnsEventWriter, type DnsEventWriter, type DnsService, registerDnsStatusRoute, startDnsService } from '../dns/index.ts';
-import { issueSetupToken, isSetupNeeded } from '../identity/index.ts';
+import { issueSetupToken, isSetupNeeded, verifyProxyCredentials } from '../identity/index.ts';
+import { createBlockTokens, createProxyEventWriter, loadActiveAuthority, type ProxyEvent, type ProxyService, type ProxySettings, startProxyService } from '../proxy/index.ts';
+import type { FilterEventWriter } from '../filtering/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import { flagFor, type HavenConfig } from '../platform/config/index.ts';
 import { AppError } from '../platform/errors.ts';
@@ -10,6 +12,8 @@ import { createScheduler, type Scheduler } from '../platform/scheduler.ts';
 import { type Haven, openHaven } from './app.ts';
 import { buildHttpApp } from './http.ts';
 import { registerMaintenanceJobs } from './jobs.ts';
+import { createBlockActions } from './block-actions.ts';
+import { registerProxyStatusRoute } from '../proxy/index.ts';
 
 /** A running Haven process and how to reach and stop it. */
 export interface RunningHaven {
@@ -22,14 +26,17 @@ export interface RunningHaven {
   scheduler: Scheduler;
   /** The DNS filter, in the `all` and `filter` roles. */
   dns: DnsService | undefined;
+  /** The web proxy, in the `all` and `filter` roles. */
+  proxy: ProxyService | undefined;
   close(): Promise<void>;
 }
 
 /**
  * Starts Haven in the configured role: `all` serves the API and dashboard and runs the DNS
- * filter, `api` only the former, `filter` only the latter (the web proxy is a later issue).
+ * filter and the web proxy, `api` only the former, `filter` only the latter two.
  * Configuration was validated before this is called; the database opens before any port, the
- * HTTP port before the DNS port, and a taken port is reported with the flag that moves it.
+ * HTTP port before the DNS port before the proxy port, and a taken port is reported with the
+ * flag that moves it.
  */
 export async function startHaven(config: HavenConfig, options: { clock?: Clock; logger?: Logger } = {}): Promise<RunningHaven> {
   const haven = await openHaven(config, options);
@@ -37,19 +44,27 @@ export async function startHaven(config: HavenConfig, options: { clock?: Clock; 
   let app: HavenApp | undefined;
   let dns: DnsService | undefined;
   let dnsEvents: DnsEventWriter | undefined;
+  let proxy: ProxyService | undefined;
+  let proxyEvents: FilterEventWriter<ProxyEvent> | undefined;
   try {
     registerMaintenanceJobs(scheduler, haven);
     if (config.role !== 'filter') {
       app = await buildHttpApp(haven);
       registerDnsStatusRoute(app, () => dns?.status());
+      registerProxyStatusRoute(app, () => proxy?.status());
       await listen(app, config.http.host, config.http.port, 'http.port');
     }
     if (config.role !== 'api') {
       dnsEvents = createDnsEventWriter({ database: haven.database, options: config.events, logger: haven.logger });
       dns = await startDnsService({ config: config.dns, engine: haven.filtering, clock: haven.clock, logger: haven.logger, events: dnsEvents });
     }
-    if (config.role === 'filter') haven.logger.warn('this version has no web proxy yet: the filter node runs the DNS filter only');
+    if (config.role !== 'api') {
+      proxyEvents = createProxyEventWriter({ database: haven.database, options: config.events, logger: haven.logger });
+      proxy = await startWebProxy(haven, proxyEvents);
+    }
   } catch (err) {
+    await proxy?.close();
+    await proxyEvents?.close();
     await dns?.close();
     await dnsEvents?.close();
     await app?.close();
@@ -75,8 +90,11 @@ export async function startHaven(config: HavenConfig, options: { clock?: Clock; 
     setupUrl,
     scheduler,
     dns,
+    proxy,
     close: async () => {
       scheduler.stop();
+      await proxy?.close();
+      await proxyEvents?.close();
       await dns?.close();
       await dnsEvents?.close();
       await app?.close();
@@ -84,6 +102,48 @@ export async function startHaven(config: HavenConfig, options: { clock?: Clock; 
     },
   };
   return running;
+}
+
+/**
+ * Starts the web proxy on its port, with the school CA when TLS inspection is configured for
+ * some group, identity's credential check for proxy sign-in, the block page's actions and
+ * monitoring's search sink.
+ */
+export async function startWebProxy(
+  haven: Haven,
+  events: FilterEventWriter<ProxyEvent>,
+  overrides: { settings?: Partial<ProxySettings>; dnsUpstreams?: readonly string[]; upstreamCa?: readonly string[] } = {},
+): Promise<ProxyService> {
+  const config = { ...haven.config, proxy: { ...haven.config.proxy, ...overrides.settings } };
+  const authority = config.proxy.inspection.groups.length > 0 ? await loadActiveAuthority(haven.database.db, haven.masterKey) : undefined;
+  if (config.proxy.inspection.groups.length > 0 && authority === undefined) haven.logger.warn('TLS inspection is configured but there is no school CA: create one with `haven ca create`; HTTPS is filtered by host until then');
+  try {
+    return await startProxyService({
+      settings: config.proxy,
+      dnsUpstreams: overrides.dnsUpstreams ?? config.dns.upstreams,
+      upstreamCa: overrides.upstreamCa,
+      engine: haven.filtering,
+      clock: haven.clock,
+      logger: haven.logger,
+      events,
+      tokens: createBlockTokens(haven.masterKey),
+      searches: haven.searches,
+      credentials: async (input) => verifyProxyCredentials(haven.identity, input),
+      blockActions: createBlockActions(haven),
+      authority,
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      throw new AppError(
+        'platform.port_unavailable',
+        'unavailable',
+        `cannot listen on ${config.proxy.host}:${config.proxy.port} (${code === 'EADDRINUSE' ? 'in use by another program' : 'permission denied'}): choose another port with ${flagFor('proxy.port') ?? 'proxy.port'}`,
+        { cause: err },
+      );
+    }
+    throw err;
+  }
 }
 
 async function listen(app: HavenApp, host: string, port: number, configPath: string): Promise<void> {

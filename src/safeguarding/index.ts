@@ -19,5 +19,6 @@ export { patterns, type PatternsView } from './patterns.ts';
 export { confirmReceipt, createTransfer, type CreatedTransfer, downloadTransfer, listTransfers, purgeExpiredTransfers, type TransferView } from './transfers.ts';
 export { openPackage, openPackageFile, type PackageManifest, parseTransferKey } from './transfer-package.ts';
 export { notificationsFor } from './notifications.ts';
+export { type MonitoringConcern, reportFromMonitoring } from './monitoring-concern.ts';
 export { registerSafeguardingRoutes } from './http.ts';
 export { safeguardingErrors } from './errors.ts';

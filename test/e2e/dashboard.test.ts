@@ -2,16 +2,21 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
+import { dnsEventRow } from '../../src/dns/index.ts';
+import { RR_TYPE } from '../../src/dns/core/wire.ts';
 import { createOidcProvider } from '../../src/identity/oidc-providers.ts';
 import { issueSetupToken } from '../../src/identity/setup.ts';
 import { startTestHaven, type TestHaven } from '../../src/main/testing.ts';
-import { axeLog, browserSkip, ensureDashboardBuilt, expectAccessible, launchBrowser, newPerson, pageErrors, screenshot, scrollsSideways } from '../support/browser.ts';
+import { axeLog, browserSkip, clearArtifacts, ensureDashboardBuilt, expectAccessible, launchBrowser, newPerson, pageErrors, screenshot, scrollsSideways } from '../support/browser.ts';
 
 /**
  * The dashboard scenario of issue 8 in real Chromium: first run through the setup link, sign-in
- * with a second factor, a teacher reports a concern, the DSL triages it and finds it in the
- * learner's chronology, a governor sees anonymised figures only, a pupil reports without an
- * account; axe on every screen, keyboard only where it matters, reflow at 200 % and on a tablet.
+ * with a second factor, the administrator uploads a list, sets a group's policy and checks a
+ * site, a teacher asks for an unblock, the online-safety lead approves it, a teacher reports a
+ * concern, the DSL triages it and finds it in the learner's chronology, IT staff read the filter
+ * log without learners' names while the online-safety lead sees them, a governor sees anonymised
+ * figures only, a pupil reports without an account; axe on every screen, keyboard only where it
+ * matters, reflow at 200 % and on a tablet.
  */
 
 const PASSWORD = 'tangerine-harbour-lantern';
@@ -79,6 +84,7 @@ describe('dashboard in Chromium: setup, sign-in, concerns, figures, the learner 
 
   before(async () => {
     ensureDashboardBuilt();
+    clearArtifacts();
     t = await startTestHaven('sqlite');
     ({ browser, close: closeBrowser } = await launchBrowser());
   });
@@ -160,6 +166,8 @@ describe('dashboard in Chromium: setup, sign-in, concerns, figures, the learner 
       { email: 'teacher@larchfield.example', name: 'Tilly Fenwick', role: 'Teacher' },
       { email: 'dsl@larchfield.example', name: 'Morgan Vale', role: 'Designated safeguarding lead' },
       { email: 'governor@larchfield.example', name: 'Gareth Holm', role: 'Governor' },
+      { email: 'osl@larchfield.example', name: 'Olwen Pryce', role: 'Online safety lead' },
+      { email: 'it@larchfield.example', name: 'Idris Banner', role: 'IT technician' },
     ];
     const form = page.locator('#add-account');
     for (const s of staff) {
@@ -198,11 +206,291 @@ describe('dashboard in Chromium: setup, sign-in, concerns, figures, the learner 
     await context.close();
   });
 
+  it('lets the administrator upload a list with progress, set a group’s policy and check a site with the full explanation', async () => {
+    const { page, context } = await newPerson(browser);
+    await signIn(page, 'admin@larchfield.example', 'sign-in (administrator, filtering)');
+    await page.getByRole('heading', { name: 'Enter your code' }).waitFor();
+    await page.getByLabel('Code from your authenticator app').fill(code(adminSecret));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Hello, Ada' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+
+    await nav.getByRole('link', { name: 'Filtering overview' }).click();
+    await page.getByRole('heading', { name: 'The filter in force' }).waitFor();
+    await page.locator('#in-force dl').waitFor();
+    await expectAccessible(page, 'filtering overview');
+    await screenshot(page, 'filtering-overview');
+
+    await nav.getByRole('link', { name: 'Block lists' }).click();
+    await page.getByRole('heading', { name: 'Upload a list' }).waitFor();
+    await expectAccessible(page, 'block lists');
+    await page.getByLabel('List file').setInputFiles({ name: 'games.txt', mimeType: 'text/plain', buffer: Buffer.from('# games our pupils play at lunch\nplay.example\nthis is not a host\nfun-games.example\n') });
+    await page.getByLabel('Name').fill('Lunchtime games');
+    await page.getByLabel('Category').selectOption('games');
+    await page.getByLabel('Why?').fill('Games sites pupils reach at lunch');
+    await page.getByRole('button', { name: 'Upload the list' }).click();
+    await page.getByText('“Lunchtime games” version 1 is in force: 2 names').waitFor();
+    const notUsed = await page.getByRole('table', { name: 'Lines not used' }).innerText();
+    assert.match(notUsed, /\b3\b/, 'the bad line is reported by its number');
+    assert.match(notUsed, /this is not a host/);
+    await page.getByRole('table', { name: 'Lists' }).getByText('Lunchtime games').waitFor();
+    await expectAccessible(page, 'block lists: imported');
+    await screenshot(page, 'filtering-list-imported');
+
+    // Set a group's policy: games become unacceptable for learners.
+    await nav.getByRole('link', { name: 'Policy' }).click();
+    await page.getByRole('table', { name: /Acceptable-use table/ }).waitFor();
+    await expectAccessible(page, 'filtering policy');
+    const form = page.locator('#change-policy');
+    await form.getByLabel('Group').selectOption({ label: 'learners' });
+    await form.getByLabel('Category', { exact: true }).selectOption('games');
+    await form.getByLabel('Acceptable at certain times').check();
+    await form.getByLabel('From').waitFor();
+    await expectAccessible(page, 'filtering policy: time windows');
+    await form.getByLabel('Unacceptable', { exact: true }).check();
+    await form.getByLabel('Why?').fill('Games are for home; the school day is for learning');
+    await form.getByRole('button', { name: 'Save the change' }).click();
+    await page.getByText('Games is now “Unacceptable” for learners').waitFor();
+    const table = page.getByRole('table', { name: /Acceptable-use table/ });
+    const gamesRow = table.getByRole('row', { name: /^Games/ });
+    await gamesRow.getByText('school rule').waitFor();
+    assert.match(await gamesRow.innerText(), /Unacceptable/);
+    assert.match(await table.getByRole('row', { name: /^Child sexual abuse content/ }).innerText(), /Unacceptable and illegal/);
+    await expectAccessible(page, 'filtering policy: changed');
+    await screenshot(page, 'filtering-policy-set');
+
+    // The other two levels carry their details into the table: time windows and nominations.
+    await form.getByLabel('Group', { exact: true }).selectOption({ label: 'staff' });
+    await form.getByLabel('Category', { exact: true }).selectOption('streaming');
+    await form.getByLabel('Acceptable at certain times').check();
+    await form.getByLabel('Saturday').uncheck();
+    await form.getByLabel('Why?').fill('Streaming for staff at lunchtime only');
+    await form.getByRole('button', { name: 'Save the change' }).click();
+    await page.getByText('Streaming is now “Acceptable at certain times” for staff').waitFor();
+    assert.match(await table.getByRole('row', { name: /^Streaming/ }).innerText(), /Monday 12:00–13:00/);
+    await form.getByLabel('Group', { exact: true }).selectOption({ label: 'learners' });
+    await form.getByLabel('Category', { exact: true }).selectOption('chat');
+    await form.getByLabel('Acceptable for nominated users').check();
+    await form.getByLabel('6B', { exact: true }).check();
+    await form.getByLabel('Nominate a person').fill('Wrenf');
+    await form.getByLabel('Nominate a person').press('Enter');
+    await form.getByRole('button', { name: 'Nominate Tomasz Wrenfield' }).click();
+    await form.getByRole('list', { name: 'Nominated people' }).getByText('Tomasz Wrenfield').waitFor();
+    await expectAccessible(page, 'filtering policy: nominations');
+    await form.getByLabel('Why?').fill('The Year 6 pen-pal project uses a chat site');
+    await form.getByRole('button', { name: 'Save the change' }).click();
+    await page.getByText('Chat is now “Acceptable for nominated users” for learners').waitFor();
+    const chat = await table.getByRole('row', { name: /^Chat/ }).innerText();
+    assert.match(chat, /Acceptable for nominated users/);
+    assert.match(chat, /6B/);
+    assert.match(chat, /1 nominated person/);
+    // A site entry: one maths games site stays open for learners whatever its category.
+    await form.getByLabel('Group', { exact: true }).selectOption({ label: 'learners' });
+    await form.getByLabel('A site').check();
+    await form.getByLabel('Site', { exact: true }).fill('coolmath.example');
+    await form.getByLabel('Acceptable', { exact: true }).check();
+    await form.getByLabel('Why?').fill('Maths department uses it in lessons');
+    await form.getByRole('button', { name: 'Save the change' }).click();
+    await page.getByText('coolmath.example is now “Acceptable” for learners').waitFor();
+    assert.match(await table.getByRole('row', { name: /^coolmath\.example/ }).innerText(), /Acceptable[\s\S]*Follows the categories/);
+    assert.match(await page.getByRole('table', { name: /Site allow and block entries/ }).innerText(), /coolmath\.example[\s\S]*learners[\s\S]*Maths department uses it in lessons/);
+    // At 200 % zoom the page reflows; only the wide table scrolls, inside its own region.
+    await page.setViewportSize({ width: 640, height: 900 });
+    assert.equal(await scrollsSideways(page), false, 'the policy page does not scroll sideways at 200 % zoom');
+    await expectAccessible(page, 'filtering policy at 200 % zoom');
+    await screenshot(page, 'filtering-policy-200-percent');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Check a site, with the full explanation.
+    await nav.getByRole('link', { name: 'Check a site' }).click();
+    await page.getByRole('heading', { name: 'Check a site' }).waitFor();
+    await page.getByLabel('Site or address').fill('www.play.example');
+    await page.getByLabel('Group', { exact: true }).selectOption({ label: 'learners' });
+    await expectAccessible(page, 'check a site');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('heading', { name: 'Result for www.play.example' }).waitFor();
+    const result = await page.locator('#check-result').innerText();
+    assert.match(result, /Blocked/);
+    assert.match(result, /Lunchtime games \(entry play\.example\)/);
+    assert.match(result, /Unacceptable/);
+    assert.ok((await page.getByRole('table', { name: 'How the decision was made' }).getByRole('row').count()) >= 3, 'every step is listed');
+    await expectAccessible(page, 'check a site: explanation');
+    await screenshot(page, 'filtering-check-blocked');
+
+    await nav.getByRole('link', { name: 'Self-test' }).click();
+    await page.getByRole('button', { name: 'Run the self-test now' }).click();
+    await page.getByText(/The self-test (passed|found problems)/).waitFor();
+    await page.locator('#latest').getByRole('heading', { name: 'What each blocked category has to block with' }).waitFor();
+    await expectAccessible(page, 'self-test');
+    await screenshot(page, 'filtering-self-test');
+    await signOut(page);
+    assert.deepEqual(pageErrors(page), []);
+    await context.close();
+  });
+
+  it('lets a teacher ask for a site to be unblocked for their class', async () => {
+    const { page, context } = await newPerson(browser);
+    await signIn(page, 'teacher@larchfield.example', 'sign-in (teacher, unblock)');
+    await page.getByRole('heading', { name: 'Hello, Tilly' }).waitFor();
+    await page.locator('#my-unblocks').getByText('You have not asked for any unblocks.').waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Ask for an unblock' }).click();
+    await page.getByRole('heading', { name: 'Ask for an unblock' }).waitFor();
+    await expectAccessible(page, 'ask for an unblock');
+    await page.getByLabel('Site', { exact: true }).fill('play.example');
+    await page.getByLabel('For which class or group?').selectOption({ label: '5M' });
+    await page.getByLabel('Why do you need it?').fill('Year 5 computing: a coding game in lesson 3');
+    await screenshot(page, 'teacher-asks-unblock');
+    await page.getByRole('button', { name: 'Send the request' }).click();
+    await page.getByRole('heading', { name: 'Request sent' }).waitFor();
+    await expectAccessible(page, 'unblock request sent');
+    await page.getByRole('link', { name: 'Back to your home page' }).click();
+    const mine = page.locator('#my-unblocks');
+    await mine.getByText('play.example').waitFor();
+    assert.match(await mine.innerText(), /Waiting for a decision/);
+    await screenshot(page, 'teacher-unblock-waiting');
+    // A teacher may not decide requests: the queue is not in their navigation.
+    assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Unblock requests' }).count(), 0);
+    await signOut(page);
+    assert.deepEqual(pageErrors(page), []);
+    await context.close();
+  });
+
+  it('lets the online-safety lead approve the request from the filtering home, and see who it opens for', async () => {
+    // What the DNS filter wrote today: Ellis's tablet was refused the games site twice.
+    const db = t.haven.database.db;
+    const school = await db.selectFrom('schools').select('id').executeTakeFirstOrThrow();
+    const ellis = await db.selectFrom('people').select('id').where('external_id', '=', 'A100').executeTakeFirstOrThrow();
+    const groupIds = await db.selectFrom('groups').select(['id', 'name']).where('school_id', '=', school.id).where('name', 'in', ['5M', 'learners']).orderBy('priority', 'desc').execute();
+    const client = { schoolId: school.id, personId: ellis.id, deviceId: 'tab-7', groups: groupIds.map((g) => g.id), source: 'device' as const };
+    const at = Math.max(t.clock.now(), Date.now()) - 60_000;
+    await db
+      .insertInto('filter_events')
+      .values([
+        dnsEventRow({ at, address: '10.20.0.7', client, type: RR_TYPE.A, verdict: 'block', category: 'games', name: 'play.example' }),
+        dnsEventRow({ at: at + 1000, address: '10.20.0.7', client, type: RR_TYPE.A, verdict: 'block', category: 'games', name: 'play.example' }),
+        dnsEventRow({ at: at + 2000, address: '10.20.0.7', client, type: RR_TYPE.A, verdict: 'allow', name: 'www.bbc.co.uk' }),
+      ])
+      .execute();
+
+    const { page, context } = await newPerson(browser);
+    await signIn(page, 'osl@larchfield.example', 'sign-in (online-safety lead)');
+    await page.getByRole('heading', { name: 'Hello, Olwen' }).waitFor();
+    const waiting = page.locator('#unblocks-waiting');
+    await waiting.getByText('play.example for 5M').waitFor();
+    await page.locator('#top-blocked').getByText('play.example').waitFor();
+    await page.getByRole('table', { name: 'Blocks today by category and group, by category' }).getByText('Games').waitFor();
+    await page.locator('#self-test').getByText('Passed').or(page.locator('#self-test').getByText('Failed')).waitFor();
+    await expectAccessible(page, 'online-safety lead home');
+    await screenshot(page, 'osl-home');
+    await page.setViewportSize({ width: 640, height: 900 });
+    assert.equal(await scrollsSideways(page), false, 'the online-safety lead’s home does not scroll sideways at 200 % zoom');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await waiting.getByRole('link', { name: 'Decide the requests' }).click();
+    await page.getByRole('heading', { name: 'Unblock requests' }).waitFor();
+    await expectAccessible(page, 'unblock requests');
+    // Keyboard only: from the page heading, Tab reaches the note, then the approve button.
+    const active = async (what: string) => String(await page.evaluate(`document.activeElement?.${what} ?? ''`));
+    for (let i = 0; i < 10 && (await active('tagName')) !== 'TEXTAREA'; i++) await page.keyboard.press('Tab');
+    assert.equal(await active('labels?.[0]?.textContent'), 'Your note on play.example', 'the note is reachable by Tab');
+    await page.keyboard.type('Fine for the lesson; it closes by itself');
+    await screenshot(page, 'osl-unblock-queue');
+    await page.keyboard.press('Tab');
+    assert.equal(await active('textContent'), 'Approve play.example');
+    await page.keyboard.press('Enter');
+    await page.getByText('Approved: play.example is open for 5M').waitFor();
+    await page.locator('#decided').getByText('Open now').waitFor();
+    await expectAccessible(page, 'unblock requests: approved');
+    await screenshot(page, 'osl-unblock-approved');
+
+    // The approval is in force: Ellis (5M) may reach it now, and the explanation names it.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Check a site' }).click();
+    await page.getByLabel('Site or address').fill('play.example');
+    await page.getByLabel('A person').check();
+    await page.getByLabel('Find the person').fill('Moorc');
+    await page.getByLabel('Find the person').press('Enter');
+    await page.getByRole('button', { name: 'Choose Ellis Moorcroft' }).click();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('heading', { name: 'Result for play.example' }).waitFor();
+    const explained = await page.locator('#check-result').innerText();
+    assert.match(explained, /Allowed/);
+    assert.match(explained, /approved unblock request/);
+    await expectAccessible(page, 'check a site: opened by an approval');
+    await screenshot(page, 'osl-check-approved');
+
+    // The online-safety lead may see who: the log names the learner.
+    await nav.getByRole('link', { name: 'Filtering log' }).click();
+    await page.getByRole('table', { name: /Filter events/ }).getByText('Ellis Moorcroft').first().waitFor();
+    await page.getByRole('table', { name: 'Blocks in this period, by group' }).waitFor();
+    await expectAccessible(page, 'filtering log (names)');
+    await screenshot(page, 'osl-filtering-log');
+
+    await nav.getByRole('link', { name: 'Over-blocking' }).click();
+    const asked = page.getByRole('table', { name: 'Answers by site or category' }).getByRole('row', { name: /play\.example/ });
+    await asked.waitFor();
+    assert.match(await asked.innerText(), /1\s+1\s+0\s+0/);
+    await page.locator('#most-blocked').getByRole('link', { name: 'play.example' }).waitFor();
+    await expectAccessible(page, 'over-blocking');
+    await screenshot(page, 'osl-over-blocking');
+    await signOut(page);
+    assert.deepEqual(pageErrors(page), []);
+    await context.close();
+  });
+
+  it('shows IT staff the filter log by device and group, with no learner’s name anywhere', async () => {
+    const { page, context } = await newPerson(browser, { width: 768, height: 1024 });
+    await signIn(page, 'it@larchfield.example', 'sign-in (IT technician, tablet)');
+    await page.getByRole('heading', { name: 'Hello, Idris' }).waitFor();
+    await page.locator('#top-blocked').getByText('play.example').waitFor();
+    await page.locator('#unblocks-waiting').getByText('No requests are waiting.').waitFor();
+    await expectAccessible(page, 'IT technician home (tablet)');
+    await screenshot(page, 'it-home-tablet');
+    for (const name of LEARNERS.flatMap((l) => [l.first, l.last])) assert.ok(!(await page.locator('body').innerText()).includes(name), `no learner name on the IT home (${name})`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Filtering log' }).click();
+    const events = page.getByRole('table', { name: /Filter events/ });
+    await events.getByText('tab-7').first().waitFor();
+    await page.getByRole('table', { name: 'Blocks in this period, by group' }).waitFor();
+    await expectAccessible(page, 'filtering log (IT, no names)');
+    assert.equal(await scrollsSideways(page), false, 'the filtering log fits a tablet');
+    await screenshot(page, 'it-filtering-log-tablet');
+    const names = LEARNERS.flatMap((l) => [l.first, l.last]);
+    const text = await page.locator('body').innerText();
+    for (const name of names) assert.ok(!text.includes(name), `IT staff see no learner name in the log (${name})`);
+    assert.match(await events.innerText(), /10\.20\.0\.7/);
+    // Nor in the policy, the check or the lists.
+    for (const link of ['Policy', 'Check a site', 'Block lists', 'Self-test']) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('.loading').first().waitFor({ state: 'detached' });
+      const body = await page.locator('body').innerText();
+      for (const name of names) assert.ok(!body.includes(name), `no learner name on ${link} (${name})`);
+    }
+    await expectAccessible(page, 'self-test (IT)');
+
+    // IT staff make a scoped token for a script; its secret is shown once, and it can be revoked.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API tokens' }).click();
+    await page.getByText('You have no tokens.').waitFor();
+    await expectAccessible(page, 'API tokens');
+    await page.getByLabel('Name', { exact: true }).fill('Log export');
+    await page.getByLabel('filtering:logs', { exact: true }).check();
+    await page.getByRole('button', { name: 'Make the token' }).click();
+    await page.getByRole('heading', { name: 'Copy the new token now' }).waitFor();
+    assert.ok((await page.locator('#token-secret').innerText()).trim().length >= 20, 'the secret is shown');
+    await expectAccessible(page, 'API tokens: new secret');
+    await screenshot(page, 'it-api-token');
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByRole('button', { name: 'Revoke Log export' }).click();
+    await page.getByText('“Log export” is revoked').waitFor();
+    assert.deepEqual(pageErrors(page), []);
+    await context.close();
+  });
+
   it('lets a teacher report a concern and see only their own report, without names', async () => {
     const { page, context } = await newPerson(browser);
     await signIn(page, 'teacher@larchfield.example', 'sign-in (teacher)');
     await page.getByRole('heading', { name: 'Hello, Tilly' }).waitFor();
-    await page.getByText('Asking for a site to be opened').waitFor();
+    await page.locator('#my-unblocks').getByText('play.example').waitFor();
     await expectAccessible(page, 'teacher home');
     await screenshot(page, 'teacher-home');
     await page.getByRole('main').getByRole('link', { name: 'Report a concern' }).click();
@@ -284,6 +572,21 @@ describe('dashboard in Chromium: setup, sign-in, concerns, figures, the learner 
     await expectAccessible(page, 'chronology');
     await screenshot(page, 'dsl-chronology');
 
+    // The DSL changes a row of the response matrix, with a reason; then back to the chronology.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Response matrix' }).click();
+    await page.getByRole('table', { name: /Response matrix/ }).waitFor();
+    await expectAccessible(page, 'response matrix');
+    const row = page.locator('#change-row');
+    await row.getByLabel('Category').selectOption('abusive-messages');
+    await row.getByLabel('Tell the parents or carers').check();
+    await row.getByLabel('Why the change?').fill('Parents are always told about online bullying');
+    await row.getByRole('button', { name: 'Save the row' }).click();
+    await page.getByText(/is saved as version \d+/).waitFor();
+    await expectAccessible(page, 'response matrix: saved');
+    await screenshot(page, 'dsl-response-matrix');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Chronology: Ellis Moorcroft' }).waitFor();
+
     // At 200 % zoom (640 CSS px wide) the concern page reflows to one column.
     await page.setViewportSize({ width: 640, height: 900 });
     await page.getByRole('link', { name: reference }).first().click();
@@ -359,6 +662,29 @@ describe('dashboard in Chromium: setup, sign-in, concerns, figures, the learner 
     assert.match(await page.locator('.reference').innerText(), /^HVN-[A-Z0-9]{8}$/);
     await expectAccessible(page, 'learner form: thank you');
     await screenshot(page, 'learner-thank-you');
+    assert.deepEqual(pageErrors(page), []);
+    await context.close();
+  });
+
+  it('lets a parent report a concern without an account, saying what is missing first', async () => {
+    const { page, context } = await newPerson(browser, { width: 768, height: 1024 });
+    await page.goto(`${t.url}/report/concern`);
+    await page.getByRole('heading', { name: 'Report a safeguarding concern' }).waitFor();
+    await expectAccessible(page, 'parent and visitor form');
+    await page.getByRole('button', { name: 'Send to the safeguarding lead' }).click();
+    await page.getByRole('alert').getByText('Give an email address or a phone number').waitFor();
+    await expectAccessible(page, 'parent and visitor form: what is missing');
+    await page.getByLabel('Your name').fill('Rhian Castellane');
+    await page.getByLabel('Parent', { exact: true }).check();
+    await page.getByLabel('Email address').fill('rhian@example.net');
+    await page.getByLabel('What happened, or what worries you?').fill('An older child has been messaging my daughter on a game and asking for photos.');
+    assert.equal(await scrollsSideways(page), false, 'the form fits a tablet');
+    await screenshot(page, 'parent-form');
+    await page.getByRole('button', { name: 'Send to the safeguarding lead' }).click();
+    await page.getByRole('heading', { name: 'Concern received' }).waitFor();
+    assert.match(await page.locator('.reference').innerText(), /^HVN-[A-Z0-9]{8}$/);
+    await expectAccessible(page, 'parent and visitor form: received');
+    await screenshot(page, 'parent-form-received');
     assert.deepEqual(pageErrors(page), []);
     await context.close();
   });

@@ -26,7 +26,7 @@ interface Started {
 /** Starts `haven start …` and resolves once it prints where the DNS filter listens. */
 async function startHaven(dataDir: string, flags: string[]): Promise<Started> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HAVEN_')));
-  const child = spawn(process.execPath, [HAVEN_BIN, 'start', '--data-dir', dataDir, '--http-port', '0', '--dns-port', '0', '--log-level', 'error', ...flags], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [HAVEN_BIN, 'start', '--data-dir', dataDir, '--http-port', '0', '--dns-port', '0', '--proxy-port', '0', '--log-level', 'error', ...flags], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const dnsPort = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no DNS ready line within 20 s:\n${output}`)), 20_000);

@@ -160,5 +160,64 @@ for (const dialect of DIALECTS) {
       const status = await call('teacher', 'GET', '/api/v1/filtering/status');
       assert.ok((status.json.revision as number) > 0 && status.json.lastError === null);
     });
+
+    it('counts the log by category, group and hour without naming anyone, for readers of logs only', { skip }, async () => {
+      const db = t.haven.database.db;
+      const school = await db.selectFrom('schools').select('id').executeTakeFirstOrThrow();
+      const learners = await db.selectFrom('groups').select('id').where('school_id', '=', school.id).where('name', '=', 'learners').executeTakeFirstOrThrow();
+      const now = t.clock.now();
+      const row = (i: number, over: { verdict: string; category: string | null; groups: string[]; at: number }) => ({
+        id: `0190e8a0-0000-7000-8000-${String(i).padStart(12, '0')}`,
+        at: iso(over.at),
+        source: 'dns',
+        school_id: school.id,
+        client_address: '10.0.0.9',
+        device_id: null,
+        person_id: 'p-summary',
+        groups: JSON.stringify(over.groups),
+        host: `h${i}.example`,
+        path: null,
+        query_type: 'A',
+        verdict: over.verdict,
+        category: over.category,
+        list: null,
+        rule: null,
+        bytes: null,
+      });
+      await db
+        .insertInto('filter_events')
+        .values([
+          row(1, { verdict: 'block', category: 'gambling', groups: [learners.id], at: now - 3_600_000 }),
+          row(2, { verdict: 'block', category: 'gambling', groups: [learners.id, 'other'], at: now - 60_000 }),
+          row(3, { verdict: 'block', category: 'pornography', groups: ['gone-group'], at: now - 60_000 }),
+          row(4, { verdict: 'allow', category: null, groups: [learners.id], at: now - 60_000 }),
+          row(5, { verdict: 'block', category: 'games', groups: [learners.id], at: now - 3 * 86_400_000 }),
+        ])
+        .execute();
+      const day = await call('online-safety-lead', 'GET', '/api/v1/filtering/log/summary?since=24h');
+      assert.equal(day.status, 200, JSON.stringify(day.json));
+      assert.deepEqual([day.json.total, day.json.blocked, day.json.interval], [4, 3, 'hour']);
+      assert.deepEqual(day.json.byCategory, [
+        { category: 'gambling', blocked: 2 },
+        { category: 'pornography', blocked: 1 },
+      ]);
+      assert.deepEqual(day.json.byGroup, [
+        { groupId: learners.id, group: 'learners', blocked: 2 },
+        { groupId: 'gone-group', group: 'gone-group', blocked: 1 },
+      ]);
+      const hours = day.json.byTime as { start: string; total: number; blocked: number }[];
+      assert.equal(hours.reduce((n, h) => n + h.total, 0), 4);
+      assert.ok(hours.every((h) => /^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/.test(h.start)), JSON.stringify(hours));
+      assert.deepEqual(day.json.topBlocked, [
+        { host: 'h1.example', count: 1 },
+        { host: 'h2.example', count: 1 },
+        { host: 'h3.example', count: 1 },
+      ]);
+      assert.doesNotMatch(JSON.stringify(day.json), /p-summary/, 'no person in the summary');
+      const week = await call('it-technician', 'GET', `/api/v1/filtering/log/summary?since=${encodeURIComponent(iso(now - 7 * 86_400_000))}`);
+      assert.deepEqual([week.status, week.json.total, week.json.interval], [200, 5, 'day']);
+      assert.equal((await call('teacher', 'GET', '/api/v1/filtering/log/summary')).status, 403);
+      assert.equal((await call('it-technician', 'GET', '/api/v1/filtering/log/summary?since=yesterday')).status, 400);
+    });
   });
 }

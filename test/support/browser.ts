@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -90,6 +90,12 @@ export function pageErrors(page: Page): string[] {
 
 let shot = 0;
 
+/** Empties the artefacts folder, so a run's screenshots are never mixed with an earlier run's. */
+export function clearArtifacts(): void {
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  shot = 0;
+}
+
 /** Saves a full-page screenshot as a test artefact, numbered in scenario order. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -117,4 +123,25 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 export async function scrollsSideways(page: Page): Promise<boolean> {
   // A string, not a function: this file is compiled for Node, where `document` has no type.
   return Boolean(await page.evaluate('document.documentElement.scrollWidth > window.innerWidth + 1'));
+}
+
+/**
+ * Screenshots of one scenario in a folder of its own (`test-artifacts/<folder>`, emptied first),
+ * numbered in scenario order: test files run side by side, one process each, so a second
+ * scenario must neither clear nor renumber the dashboard scenario's `e2e` folder.
+ */
+export function scenarioArtifacts(folder: string): { dir: string; screenshot(page: Page, name: string): Promise<string> } {
+  const dir = join(ARTIFACTS, '..', folder);
+  rmSync(dir, { recursive: true, force: true });
+  let n = 0;
+  return {
+    dir,
+    async screenshot(page, name) {
+      mkdirSync(dir, { recursive: true });
+      n += 1;
+      const file = join(dir, `${String(n).padStart(2, '0')}-${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+  };
 }

@@ -29,7 +29,7 @@ export async function runHaven(args: string[], stdin = ''): Promise<{ code: numb
 export async function startServerProcess(dataDir: string, flags: string[]): Promise<{ child: ChildProcess; url: string; exited: Promise<unknown> }> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HAVEN_')));
   // Free ports for HTTP and DNS unless the test names its own (later flags win).
-  const child = spawn(process.execPath, [HAVEN_BIN, 'start', '--http-port', '0', '--dns-port', '0', '--log-level', 'error', ...flags], {
+  const child = spawn(process.execPath, [HAVEN_BIN, 'start', '--http-port', '0', '--dns-port', '0', '--proxy-port', '0', '--log-level', 'error', ...flags], {
     env: { ...env, HAVEN_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

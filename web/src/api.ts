@@ -117,20 +117,48 @@ export class ApiClient {
     } catch (cause) {
       throw new ApiError(0, 'network.unreachable', 'Haven could not be reached. Check the connection and try again.', { cause: String(cause) });
     }
-    const text = await res.text();
+    return this.#settle<T>(path, res.status, res.statusText, res.headers.get('content-type') ?? '', await res.text());
+  }
+
+  /**
+   * Sends a file with upload progress (a list file can be tens of megabytes): `fetch` cannot
+   * report how much has been sent, so this one request uses XMLHttpRequest.
+   */
+  uploadWithProgress<T>(path: string, file: Blob, contentType: string, query: Query, onProgress?: (sent: number, total: number) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', apiUrl(path, query));
+      xhr.setRequestHeader('accept', 'application/json');
+      xhr.setRequestHeader('content-type', contentType);
+      if (this.#csrfToken) xhr.setRequestHeader('x-csrf-token', this.#csrfToken);
+      xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);
+      xhr.onerror = () => reject(new ApiError(0, 'network.unreachable', 'Haven could not be reached. Check the connection and try again.'));
+      xhr.onload = () => {
+        try {
+          resolve(this.#settle<T>(path, xhr.status, xhr.statusText, xhr.getResponseHeader('content-type') ?? '', xhr.responseText));
+        } catch (error) {
+          reject(error);
+        }
+      };
+      xhr.send(file);
+    });
+  }
+
+  /** The answer's JSON, or the problem document as an {@link ApiError}. */
+  #settle<T>(path: string, status: number, statusText: string, contentType: string, text: string): T {
     let json: unknown = undefined;
-    if (text && (res.headers.get('content-type') ?? '').includes('json')) {
+    if (text && contentType.includes('json')) {
       try {
         json = JSON.parse(text);
       } catch {
         json = undefined;
       }
     }
-    if (res.ok) return json as T;
+    if (status >= 200 && status < 300) return json as T;
     const problem = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-    const code = typeof problem.code === 'string' ? problem.code : `http.${res.status}`;
-    const detail = typeof problem.detail === 'string' ? problem.detail : `the server answered ${res.status} ${res.statusText}`.trim();
-    const error = new ApiError(res.status, code, detail, problem);
+    const code = typeof problem.code === 'string' ? problem.code : `http.${status}`;
+    const detail = typeof problem.detail === 'string' ? problem.detail : `the server answered ${status} ${statusText}`.trim();
+    const error = new ApiError(status, code, detail, problem);
     this.#notice(path, error);
     throw error;
   }

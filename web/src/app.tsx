@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiClient, ApiError, type AuthInterruption } from './api.ts';
 import { auth, directory } from './endpoints.ts';
 import { navigate, useLocation } from './router.tsx';
+import { LiveAlerts } from './live.tsx';
 import { renderRoute } from './routes.tsx';
+import { CommunityReport } from './screens/concerns/community-report.tsx';
 import { LearnerReport } from './screens/concerns/learner-report.tsx';
 import { SetupWizard } from './screens/setup/setup-wizard.tsx';
 import { SecondFactor } from './screens/sign-in/second-factor.tsx';
@@ -25,7 +27,7 @@ const NOTICES: Record<AuthInterruption, string> = {
 };
 
 /** Pages anyone may open without signing in. */
-const PUBLIC_PATHS = new Set(['/report', '/setup']);
+const PUBLIC_PATHS = new Set(['/report', '/report/concern', '/setup']);
 
 /**
  * The dashboard: reads the session once, then shows sign-in, the second factor or the signed-in
@@ -101,6 +103,7 @@ export function App() {
 
   let content;
   if (location.path === '/report') content = <LearnerReport />;
+  else if (location.path === '/report/concern') content = <CommunityReport />;
   else if (location.path === '/setup' && state.phase !== 'signed-in') content = <SetupWizard onSignedIn={enter} />;
   else if (state.phase === 'loading') content = <main className="boot"><Loading what="Opening Haven" /></main>;
   else if (state.phase === 'signed-out') content = <SignIn notice={state.notice} onSignedIn={enter} />;
@@ -108,7 +111,9 @@ export function App() {
   else if (signedIn) {
     content = (
       <SessionContext.Provider value={signedIn}>
-        <Shell>{renderRoute(PUBLIC_PATHS.has(location.path) ? '/' : location.path, location.query, signedIn)}</Shell>
+        <Shell>
+          <LiveAlerts>{renderRoute(PUBLIC_PATHS.has(location.path) ? '/' : location.path, location.query, signedIn)}</LiveAlerts>
+        </Shell>
       </SessionContext.Provider>
     );
   }

@@ -5,6 +5,7 @@
 import { type ApiClient, apiUrl } from './api.ts';
 import type {
   Account,
+  ApiToken,
   ActionBody,
   ActionChangeBody,
   AttachmentBody,
@@ -12,19 +13,33 @@ import type {
   AuditPage,
   AuditQuery,
   AuditVerify,
+  CatalogueSource,
   Category,
+  CategoryBody,
+  CheckResult,
   Chronology,
+  CommunityReportBody,
   Concern,
   ConcernList,
   ConcernListQuery,
   FeedbackBody,
   Figures,
+  FilterCategory,
+  FilterChange,
+  FilterList,
+  FilterListDetail,
+  FilterLog,
+  FilterRule,
+  FilterStatus,
   GovernorReport,
   GroupSummary,
   IdResult,
   ImportSummary,
   Involvement,
   LearnerReportBody,
+  ListImport,
+  LogSummary,
+  LogSummaryQuery,
   LoginBody,
   Member,
   NewAccountBody,
@@ -37,9 +52,13 @@ import type {
   RecordBody,
   RecoveryCodes,
   ReferralBody,
+  RefreshResult,
+  RuleBody,
+  RulePatchBody,
   School,
   ScreeningBody,
   ScreeningResult,
+  SelfTest,
   Session,
   SessionInfo,
   SetupBody,
@@ -49,6 +68,9 @@ import type {
   TotpEnrolment,
   TriageBody,
   TriageResult,
+  Unblock,
+  UnblockBody,
+  UnblockCount,
 } from './types.ts';
 
 type Ok = { ok: true };
@@ -80,6 +102,13 @@ export const accounts = {
   setStatus: (api: ApiClient, id: string, status: 'active' | 'disabled') => api.post<Account>(`/accounts/${enc(id)}/status`, { status }),
   resetPassword: (api: ApiClient, id: string, password: string) => api.post<Ok>(`/accounts/${enc(id)}/password`, { password }),
   setRoles: (api: ApiClient, id: string, roles: string[]) => api.put<Account>(`/accounts/${enc(id)}/roles`, { roles }),
+};
+
+/** The signed-in user's own API tokens for scripts (scopes are permissions they hold). */
+export const tokens = {
+  list: (api: ApiClient) => api.get<{ tokens: ApiToken[] }>('/tokens'),
+  create: (api: ApiClient, body: { name: string; scopes: string[]; expiresInDays: number | null }) => api.post<{ token: string; record: ApiToken }>('/tokens', body),
+  revoke: (api: ApiClient, id: string) => api.delete<Ok>(`/tokens/${enc(id)}`),
 };
 
 /** A person recorded by hand (the import is the usual way). */
@@ -122,10 +151,12 @@ export const audit = {
 export const concerns = {
   topics: (api: ApiClient) => api.get<Topics>('/report/topics'),
   reportAsLearner: (api: ApiClient, body: LearnerReportBody) => api.post<PublicReceipt>('/report/learner', body),
+  reportAsCommunity: (api: ApiClient, body: CommunityReportBody) => api.post<PublicReceipt>('/report/community', body),
   report: (api: ApiClient, body: NewConcernBody) => api.post<Receipt>('/concerns', body),
   list: (api: ApiClient, query: ConcernListQuery) => api.get<ConcernList>('/concerns', { ...query }),
   get: (api: ApiClient, id: string) => api.get<Concern>(`/concerns/${enc(id)}`),
   categories: (api: ApiClient) => api.get<{ categories: Category[] }>('/safeguarding/categories'),
+  saveCategory: (api: ApiClient, code: string, body: CategoryBody) => api.put<Category>(`/safeguarding/categories/${enc(code)}`, body),
   triage: (api: ApiClient, id: string, body: TriageBody) => api.patch<TriageResult>(`/concerns/${enc(id)}`, body),
   setStatus: (api: ApiClient, id: string, body: StatusBody) => api.post<Ok>(`/concerns/${enc(id)}/status`, body),
   addNote: (api: ApiClient, id: string, text: string) => api.post<IdResult>(`/concerns/${enc(id)}/notes`, { text }),
@@ -146,4 +177,76 @@ export const concerns = {
   figures: (api: ApiClient) => api.get<Figures>('/safeguarding/figures'),
   governorReport: (api: ApiClient, from: string, to: string) => api.get<GovernorReport>('/safeguarding/reports/governor', { from, to, format: 'json' }),
   governorReportUrl: (from: string, to: string, format: 'pdf' | 'html') => apiUrl('/safeguarding/reports/governor', { from, to, format }),
+};
+
+/** What the filter log is asked for (`since`: a duration such as `1h`, `24h`, `7d`, or an ISO time). */
+export interface FilterLogQuery {
+  since?: string;
+  blocked?: 'true';
+  group?: string;
+  source?: 'dns' | 'proxy' | 'extension';
+  limit?: number;
+}
+
+/** Filtering: the policy, checks, lists, unblock requests, the log and the self-test. */
+export const filtering = {
+  status: (api: ApiClient) => api.get<FilterStatus>('/filtering/status'),
+  categories: (api: ApiClient) => api.get<{ categories: FilterCategory[] }>('/filtering/categories'),
+  rules: (api: ApiClient) => api.get<{ rules: FilterRule[] }>('/filtering/rules'),
+  createRule: (api: ApiClient, body: RuleBody) => api.post<FilterRule>('/filtering/rules', body),
+  updateRule: (api: ApiClient, id: string, body: RulePatchBody) => api.patch<FilterRule>(`/filtering/rules/${enc(id)}`, body),
+  deleteRule: (api: ApiClient, id: string, reason: string) => api.request<Ok>('DELETE', `/filtering/rules/${enc(id)}`, { query: { reason } }),
+  changes: (api: ApiClient, limit = 20) => api.get<{ changes: FilterChange[] }>('/filtering/changes', { limit }),
+  check: (api: ApiClient, query: { host: string; group?: string; person?: string; at?: string }) => api.get<CheckResult>('/filtering/check', { ...query }),
+  lists: (api: ApiClient) => api.get<{ lists: FilterList[] }>('/filtering/lists'),
+  list: (api: ApiClient, id: string) => api.get<FilterListDetail>(`/filtering/lists/${enc(id)}`),
+  importList: (api: ApiClient, file: Blob, query: { name: string; category: string; reason: string }, onProgress?: (sent: number, total: number) => void) =>
+    api.uploadWithProgress<ListImport>('/filtering/lists/import', file, 'text/plain', query, onProgress),
+  catalogue: (api: ApiClient) => api.get<{ sources: CatalogueSource[] }>('/filtering/catalogue'),
+  subscribe: (api: ApiClient, source: string, reason: string) => api.post<ListImport>('/filtering/subscriptions', { source, reason }),
+  refreshList: (api: ApiClient, id: string) => api.post<RefreshResult>(`/filtering/lists/${enc(id)}/refresh`),
+  unblocks: (api: ApiClient, status?: string) => api.get<{ unblocks: Unblock[] }>('/filtering/unblocks', { status }),
+  unblockCounts: (api: ApiClient, since?: string) => api.get<{ counts: UnblockCount[] }>('/filtering/unblocks/counts', { since }),
+  requestUnblock: (api: ApiClient, body: UnblockBody) => api.post<Unblock>('/filtering/unblocks', body),
+  approveUnblock: (api: ApiClient, id: string, note: string) => api.post<Unblock>(`/filtering/unblocks/${enc(id)}/approve`, { note }),
+  refuseUnblock: (api: ApiClient, id: string, note: string) => api.post<Unblock>(`/filtering/unblocks/${enc(id)}/refuse`, { note }),
+  runSelfTest: (api: ApiClient) => api.post<SelfTest>('/filtering/self-test', {}),
+  selfTests: (api: ApiClient, limit = 10) => api.get<{ results: SelfTest[] }>('/filtering/self-tests', { limit }),
+  log: (api: ApiClient, query: FilterLogQuery) => api.get<FilterLog>('/filtering/log', { ...query }),
+  summary: (api: ApiClient, query: LogSummaryQuery) => api.get<LogSummary>('/filtering/log/summary', { ...query }),
+};
+
+// ---- Monitoring (issue 10) ----
+import type {
+  AcknowledgeBody,
+  AlertDetail,
+  AlertListQuery,
+  AlertSummary,
+  AlertTriageResult,
+  EscalateBody,
+  FalsePositiveBody,
+  MonitoringSettings,
+  MonitoringSettingsBody,
+  MonitoringTerm,
+  MonitoringTermBody,
+  WeeklyReport,
+} from './types.ts';
+
+/** Monitoring: alerts and their triage, the weekly report, the school's settings and terms (every read audited). */
+export const monitoring = {
+  alerts: (api: ApiClient, query: AlertListQuery) => api.get<{ alerts: AlertSummary[] }>('/monitoring/alerts', { ...query }),
+  alert: (api: ApiClient, id: string) => api.get<AlertDetail>(`/monitoring/alerts/${enc(id)}`),
+  acknowledge: (api: ApiClient, id: string, body: AcknowledgeBody) => api.post<AlertTriageResult>(`/monitoring/alerts/${enc(id)}/acknowledge`, body),
+  falsePositive: (api: ApiClient, id: string, body: FalsePositiveBody) => api.post<AlertTriageResult>(`/monitoring/alerts/${enc(id)}/false-positive`, body),
+  escalate: (api: ApiClient, id: string, body: EscalateBody) => api.post<AlertTriageResult>(`/monitoring/alerts/${enc(id)}/escalate`, body),
+  weekly: (api: ApiClient, week?: string) => api.get<WeeklyReport>('/monitoring/reports/weekly', { week }),
+  /** The same report as a page of its own (charts as inline SVG), opened in a new tab. */
+  weeklyHtmlUrl: (week?: string) => apiUrl('/monitoring/reports/weekly/html', { week }),
+  settings: (api: ApiClient) => api.get<MonitoringSettings>('/monitoring/settings'),
+  saveSettings: (api: ApiClient, body: MonitoringSettingsBody) => api.put<MonitoringSettings>('/monitoring/settings', body),
+  terms: (api: ApiClient) => api.get<{ terms: MonitoringTerm[] }>('/monitoring/terms'),
+  addTerm: (api: ApiClient, body: MonitoringTermBody) => api.post<MonitoringTerm>('/monitoring/terms', body),
+  removeTerm: (api: ApiClient, id: string) => api.delete<Ok>(`/monitoring/terms/${enc(id)}`),
+  /** The live stream (server-sent events) the dashboard listens on while it is open. */
+  liveUrl: () => apiUrl('/live'),
 };

@@ -78,6 +78,10 @@ export function Shell({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
+      <footer className="footer">
+        {/* A server page, not a screen of the app: a plain link. */}
+        <a href="/transparency">What Haven monitors, who sees it and how long it is kept</a>
+      </footer>
     </>
   );
 }

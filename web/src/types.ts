@@ -21,12 +21,15 @@ import type {
   sessionResponse,
   setupBody,
   setupResultSchema,
+  tokenSchema,
   totpEnrolmentSchema,
 } from '../../src/identity/schema.ts';
 import type {
   actionBody,
   actionChangeBody,
   attachmentBody,
+  categoryBody,
+  communityReportBody,
   feedbackBody,
   involvementBody,
   learnerReportBody,
@@ -38,6 +41,25 @@ import type {
   statusBody,
   triageBody,
 } from '../../src/safeguarding/schema.ts';
+import type { logSummaryQuery, logSummarySchema } from '../../src/filtering/schema-log.ts';
+import type {
+  catalogueSchema,
+  categorySchema as filterCategorySchema,
+  changeSchema,
+  checkSchema,
+  listDetailSchema,
+  listImportSchema,
+  listSchema as filterListSchema,
+  refreshSchema,
+  ruleBody,
+  rulePatchBody,
+  ruleSchema,
+  selfTestSchema,
+  statusSchema,
+  unblockBody,
+  unblockCountSchema,
+  unblockSchema,
+} from '../../src/filtering/schema.ts';
 import type { governorReportSchema, patternsSchema } from '../../src/safeguarding/schema-files.ts';
 import type {
   attachmentResultSchema,
@@ -68,6 +90,7 @@ export type RecoveryCodes = Out<typeof recoveryCodesSchema>;
 export type SessionInfo = Out<typeof sessionInfoSchema>;
 export type OidcButton = Out<typeof oidcButtonSchema>;
 export type NewAccountBody = In<typeof newAccountBody>;
+export type ApiToken = Out<typeof tokenSchema>;
 
 export type School = Out<typeof schoolSchema>;
 export type Person = Out<typeof personSchema>;
@@ -85,6 +108,8 @@ export type NewConcernBody = In<typeof newConcernBody>;
 export type Involvement = In<typeof involvementBody>;
 export type AttachmentBody = In<typeof attachmentBody>;
 export type LearnerReportBody = In<typeof learnerReportBody>;
+export type CommunityReportBody = In<typeof communityReportBody>;
+export type CategoryBody = In<typeof categoryBody>;
 export type ConcernListQuery = Out<typeof listQuery>;
 export type TriageBody = In<typeof triageBody>;
 export type StatusBody = In<typeof statusBody>;
@@ -113,3 +138,86 @@ export type TriageResult = Out<typeof triageResultSchema>;
 export type IdResult = Out<typeof idSchema>;
 export type AttachmentResult = Out<typeof attachmentResultSchema>;
 export type ScreeningResult = Out<typeof screeningResultSchema>;
+
+export type FilterStatus = Out<typeof statusSchema>;
+export type FilterCategory = Out<typeof filterCategorySchema>;
+export type FilterRule = Out<typeof ruleSchema>;
+export type RuleBody = In<typeof ruleBody>;
+export type RulePatchBody = In<typeof rulePatchBody>;
+export type CheckResult = Out<typeof checkSchema>;
+export type ExplainStep = CheckResult['decision']['chain'][number];
+export type FilterList = Out<typeof filterListSchema>;
+export type FilterListDetail = Out<typeof listDetailSchema>;
+export type ListImport = Out<typeof listImportSchema>;
+export type CatalogueSource = Out<typeof catalogueSchema>;
+export type RefreshResult = Out<typeof refreshSchema>;
+export type Unblock = Out<typeof unblockSchema>;
+export type UnblockBody = In<typeof unblockBody>;
+export type UnblockCount = Out<typeof unblockCountSchema>;
+export type SelfTest = Out<typeof selfTestSchema>;
+export type FilterChange = Out<typeof changeSchema>;
+export type LogSummary = Out<typeof logSummarySchema>;
+export type LogSummaryQuery = In<typeof logSummaryQuery>;
+
+/**
+ * One filter log event as `GET /filtering/log` answers (its zod schema is inline in the DNS
+ * route, which web/ may not import; this mirrors it). `person` is absent unless the reader holds
+ * `filtering:logs-names`.
+ */
+export interface FilterLogEvent {
+  id: string;
+  at: string;
+  source: string;
+  schoolId: string;
+  address: string | null;
+  deviceId: string | null;
+  person?: { id: string; name: string } | null;
+  groups: string[];
+  host: string;
+  path: string | null;
+  type: string | null;
+  verdict: string;
+  category: string | null;
+  list: string | null;
+  rule: string | null;
+}
+
+/** `GET /filtering/log`. */
+export interface FilterLog {
+  events: FilterLogEvent[];
+  topBlocked: { host: string; count: number }[];
+}
+
+// ---- Monitoring (issue 10) ----
+// Imported here rather than at the top, so this block stays additive to the file.
+import type {
+  acknowledgeBody,
+  alertDetailSchema,
+  alertListQuery,
+  alertSummarySchema,
+  escalateBody,
+  falsePositiveBody,
+  settingsBody as monitoringSettingsBody,
+  settingsSchema as monitoringSettingsSchema,
+  termBody,
+  termSchema,
+  triageResultSchema as alertTriageResultSchema,
+} from '../../src/monitoring/schema.ts';
+import type { weeklyReportSchema } from '../../src/monitoring/schema-reports.ts';
+
+export type AlertSummary = Out<typeof alertSummarySchema>;
+export type AlertDetail = Out<typeof alertDetailSchema>;
+export type AlertOccurrence = AlertDetail['items'][number];
+export type AlertContextSearch = AlertDetail['context']['before'][number];
+export type AlertMatch = AlertOccurrence['highlights'][number];
+export type AlertListQuery = Out<typeof alertListQuery>;
+export type AlertTriageResult = Out<typeof alertTriageResultSchema>;
+export type AcknowledgeBody = In<typeof acknowledgeBody>;
+export type FalsePositiveBody = In<typeof falsePositiveBody>;
+export type EscalateBody = In<typeof escalateBody>;
+export type MonitoringSettings = Out<typeof monitoringSettingsSchema>;
+export type MonitoringSettingsBody = In<typeof monitoringSettingsBody>;
+export type MonitoringTerm = Out<typeof termSchema>;
+export type MonitoringTermBody = In<typeof termBody>;
+export type WeeklyReport = Out<typeof weeklyReportSchema>;
+export type WeeklyFigures = WeeklyReport['figures'];

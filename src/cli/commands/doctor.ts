@@ -5,6 +5,7 @@ import { databaseTarget } from '../../main/app.ts';
 import { type HavenConfig, redactUrl } from '../../platform/config/index.ts';
 import { openDatabase, pendingMigrations } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { checkSmtp, notifyConfigOf } from '../../platform/notify/index.ts';
 import { type CliIo, type CommonOptions, configFrom, print, withDataOptions, withJson } from '../context.ts';
 
 interface Check {
@@ -68,6 +69,13 @@ async function runChecks(config: HavenConfig): Promise<Check[]> {
       ok: problem === null,
       detail: problem === null ? `${host}:${port} is free` : `${host}:${port} is not available (${problem}); choose another with ${flags[name]}`,
     });
+  }
+  // Email is optional: without SMTP settings alerts reach the dashboard only, which is a status, not a failure.
+  const smtp = notifyConfigOf(config).smtp;
+  if (!smtp) checks.push({ name: 'email', ok: true, detail: 'disabled: no SMTP server configured (set notify.smtp.host and notify.smtp.from, or HAVEN_SMTP_HOST and HAVEN_SMTP_FROM); alerts reach the dashboard only' });
+  else {
+    const problem = await checkSmtp(smtp, 5000);
+    checks.push({ name: 'email', ok: problem === null, detail: problem === null ? `SMTP ${smtp.host}:${smtp.port} accepts Haven (${smtp.secure ? 'TLS' : smtp.requireTls ? 'STARTTLS required' : 'STARTTLS if offered'}), from ${smtp.from}` : `SMTP ${smtp.host}:${smtp.port}: ${problem}` });
   }
   return checks;
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { governorReport, renderGovernorReport, viewerFromAccount } from '../../safeguarding/index.ts';
 import { type CliIo, type CommonOptions, print, table, usageError, withDataOptions, withHaven, withJson } from '../context.ts';
 import { writePrivateFile } from './concerns-files.ts';
+import { makeWeeklyReport, parseWeek, readWeeklyReport, resolveSchoolFor, weekStartOf } from '../../monitoring/index.ts';
 
 const FORMATS = ['json', 'html', 'pdf'] as const;
 
@@ -45,6 +46,45 @@ export function registerReportCommands(program: Command, io: CliIo): void {
         [
           `${result.report.schoolName}: ${c.total} concerns from ${c.from} to ${c.to} (previous period ${result.report.previous.total})`,
           table(['CATEGORY', 'NOW', 'BEFORE', 'CHANGE'], result.report.trend.byCategory.map((t) => [t.label, t.current ?? 'fewer than 3', t.previous ?? 'fewer than 3', t.direction ?? ''])),
+        ].join('\n'),
+      );
+    });
+
+  // Monitoring (issue 10): the weekly report for the DSL and online-safety lead (M4).
+  withJson(withDataOptions(report.command('weekly')))
+    .description('the weekly monitoring report: searches, blocks by category and group, safe search, Prevent, alerts and outcomes, trends')
+    .requiredOption('--as <email>', 'the account to act as (needs monitoring:read)')
+    .option('--week <date>', 'any day of the week (default: the last full week)')
+    .option('--school <id>', 'the school (with several)')
+    .option('--out <file>', 'write the HTML page (with charts) here')
+    .option('--remake', 'count the figures again even if the report was made')
+    .option('--send', 'email it to the DSL and online-safety lead (needs SMTP)')
+    .option('--force', 'replace the file if it exists')
+    .action(async (opts: CommonOptions & { as: string; week?: string; school?: string; out?: string; remake?: boolean; send?: boolean; force?: boolean }) => {
+      const result = await withHaven(io, opts, async (h) => {
+        const viewer = await viewerFromAccount(h.database.db, opts.as);
+        const schoolId = await resolveSchoolFor(h.database.db, viewer, 'monitoring:read', opts.school);
+        const week = opts.week ? parseWeek(opts.week) : weekStartOf(h.clock.now() - 7 * 86_400_000);
+        if (opts.remake || opts.send) {
+          await readWeeklyReport(h.monitoring, viewer, schoolId, week);
+          return makeWeeklyReport(h.monitoring, schoolId, week, { send: opts.send === true, actor: viewer.actor });
+        }
+        return readWeeklyReport(h.monitoring, viewer, schoolId, week);
+      });
+      if (opts.out) {
+        const path = resolve(io.cwd, opts.out);
+        writePrivateFile(path, Buffer.from(result.html), opts.force === true);
+        print(io, opts, { file: path, week: result.figures.weekStart, sentAt: result.sentAt }, (r) => `wrote ${r.file} (week of ${r.week})`);
+        return;
+      }
+      const f = result.figures;
+      print(io, opts, { id: result.id, figures: f, createdAt: result.createdAt, sentAt: result.sentAt }, () =>
+        [
+          `${f.schoolName}, week of ${f.weekStart}: ${f.searches.total} searches (${f.searches.flagged} flagged), ${f.blocks.total} blocks, ${f.safeSearch.enforced} sent to safe search, ${f.alerts.total} alerts${result.sentAt ? ` (emailed ${result.sentAt})` : ''}`,
+          `Prevent: ${f.prevent.searches} searches flagged, ${f.prevent.blocks} blocks, ${f.prevent.alerts} alerts`,
+          table(['BLOCKED CATEGORY', 'COUNT'], f.blocks.byCategory.map((c) => [c.key, c.count])),
+          table(['ALERT OUTCOME', 'COUNT'], f.alerts.byOutcome.map((c) => [c.key, c.count])),
+          table(['WEEK', 'SEARCHES', 'FLAGGED', 'BLOCKS', 'ALERTS'], [...f.trend, { weekStart: f.weekStart, searches: f.searches.total, flagged: f.searches.flagged, blocks: f.blocks.total, alerts: f.alerts.total }].map((w) => [w.weekStart, w.searches, w.flagged, w.blocks, w.alerts])),
         ].join('\n'),
       );
     });

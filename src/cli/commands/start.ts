@@ -12,13 +12,14 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 /** `haven start`: runs Haven in the foreground until SIGINT or SIGTERM. */
 export function registerStartCommand(program: Command, io: CliIo): void {
   withDataOptions(program.command('start'))
-    .description('run Haven (dashboard, API and DNS filter; later also the proxy) until stopped')
+    .description('run Haven (dashboard, API, DNS filter and web proxy) until stopped')
     .option('--role <role>', 'all | api | filter (default all)')
     .option('--http-host <host>', 'address for the dashboard and API (default 127.0.0.1)')
     .option('--http-port <port>', 'port for the dashboard and API (default 8080)')
     .option('--dns-port <port>', 'port for the DNS filter (default 5353)')
     .option('--dns-upstream <ip[:port]>', 'upstream resolver, repeatable', collect)
     .option('--proxy-port <port>', 'port for the web proxy (default 3128)')
+    .option('--proxy-allow-private', 'let the proxy reach private and loopback addresses (labs and tests only)')
     .action(async (opts: StartOptions) => {
       const config = configFrom(io, { ...opts, ...(opts.role !== undefined ? { processRole: opts.role } : {}) });
       const started = Date.now();
@@ -27,6 +28,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       if (running.url !== undefined) io.out(`Haven is ready at ${running.url}/ (database: ${config.database.dialect} ${db}; started in ${Date.now() - started} ms)`);
       else io.out(`Haven filter node is ready (database: ${config.database.dialect} ${db}; started in ${Date.now() - started} ms)`);
       if (running.dns !== undefined) io.out(`DNS filter on ${running.dns.host}:${running.dns.port} (UDP and TCP); upstreams: ${running.dns.upstream.status().map((u) => u.server).join(', ') || 'none'}`);
+      if (running.proxy !== undefined) io.out(`Web proxy on ${running.proxy.host}:${running.proxy.port}${running.url === undefined ? '' : `; PAC file at ${running.url}/proxy.pac`}`);
       if (running.setupUrl) {
         io.out(`First run: open this one-time link to name your school and create the first administrator:\n  ${running.setupUrl}`);
       }

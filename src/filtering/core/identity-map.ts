@@ -6,7 +6,7 @@
  * every table is per school. Every answer is a precomputed, frozen {@link ClientIdentity}: a
  * lookup allocates nothing.
  */
-import type { ClientIdentity } from '../model.ts';
+import type { ClientIdentity, IdentityMode } from '../model.ts';
 import { ipv4Mask, ipv6GroupMask, isMappedIpv4, mappedIpv4, parseCidr, parseIp, parseIpv4, parseIpv6 } from './address.ts';
 
 /** A group as the identity map needs it. */
@@ -32,6 +32,8 @@ export interface IdentitySubnet {
   readonly schoolId: string;
   readonly cidr: string;
   readonly groupId: string;
+  /** How the proxy learns who is behind it: `none` (the subnet's group), `required` (proxy sign-in). */
+  readonly identityMode?: IdentityMode;
 }
 
 /** Everything the map is compiled from; schools in installation order (the first is the default school). */
@@ -172,7 +174,12 @@ export function buildIdentityMap(input: IdentityInput): IdentityMap {
       continue;
     }
     const ids = order([s.groupId]);
-    const identity: ClientIdentity = Object.freeze({ schoolId: s.schoolId, groups: ids.length === 0 ? school.fallback.groups : ids, source: 'subnet' });
+    const identity: ClientIdentity = Object.freeze({
+      schoolId: s.schoolId,
+      groups: ids.length === 0 ? school.fallback.groups : ids,
+      source: 'subnet',
+      ...(s.identityMode === undefined || s.identityMode === 'none' ? {} : { identityMode: s.identityMode }),
+    });
     if (cidr.family === 4) school.v4Subnets.push({ network: cidr.value, mask: ipv4Mask(cidr.prefix), prefix: cidr.prefix, identity });
     else {
       const masks = new Uint16Array(8);

@@ -17,6 +17,7 @@ export interface ConfigFlags {
   dnsPort?: string | number;
   dnsUpstream?: string[];
   proxyPort?: string | number;
+  proxyAllowPrivate?: boolean;
   logLevel?: string;
 }
 
@@ -150,10 +151,17 @@ export const ENV_VARIABLES = {
   HAVEN_DNS_UPSTREAM: 'dns.upstreams',
   HAVEN_PROXY_HOST: 'proxy.host',
   HAVEN_PROXY_PORT: 'proxy.port',
+  HAVEN_PROXY_PUBLIC_HOST: 'proxy.publicHost',
   HAVEN_MASTER_KEY: 'masterKey',
   HAVEN_LOG_LEVEL: 'log.level',
   HAVEN_TLS_CERT: 'tls.cert',
   HAVEN_TLS_KEY: 'tls.key',
+  HAVEN_SMTP_HOST: 'notify.smtp.host',
+  HAVEN_SMTP_PORT: 'notify.smtp.port',
+  HAVEN_SMTP_SECURE: 'notify.smtp.secure',
+  HAVEN_SMTP_USER: 'notify.smtp.user',
+  HAVEN_SMTP_PASSWORD: 'notify.smtp.password',
+  HAVEN_SMTP_FROM: 'notify.smtp.from',
 } as const;
 
 function fromEnv(env: Record<string, string | undefined>, _issues: FieldIssue[]): Record<string, unknown> {
@@ -178,6 +186,7 @@ function fromFlags(flags: ConfigFlags): Record<string, unknown> {
     ['dnsPort', 'dns.port'],
     ['dnsUpstream', 'dns.upstreams'],
     ['proxyPort', 'proxy.port'],
+    ['proxyAllowPrivate', 'proxy.allowPrivate'],
     ['logLevel', 'log.level'],
   ];
   for (const [flag, path] of map) {
@@ -197,6 +206,7 @@ const FLAG_NAMES: Record<string, string> = {
   'dns.port': '--dns-port',
   'dns.upstreams': '--dns-upstream',
   'proxy.port': '--proxy-port',
+  'proxy.allowPrivate': '--proxy-allow-private',
   'log.level': '--log-level',
 };
 

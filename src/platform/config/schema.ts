@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Secret } from './secret.ts';
 
 /** Roles a process can play: everything, the API and dashboard only, or a filter node. */
 export const processRoles = ['all', 'api', 'filter'] as const;
@@ -60,6 +61,97 @@ const dnsSchema = z
   })
   .strict();
 
+/** The web proxy's settings (`proxy.*`); every field has a default. */
+const proxySchema = z
+  .object({
+    host: host.default('127.0.0.1'),
+    port: port.default(3128),
+    /** The proxy address devices are told in the PAC file (default: the dashboard host the device asked, with this port). */
+    publicHost: z.string().min(1).optional(),
+    /** Let requests reach private, loopback and link-local addresses (labs and tests only: never on a school network). */
+    allowPrivate: z.boolean().default(false),
+    /** Ports CONNECT may open (squid's SSL_ports idea). */
+    connectPorts: z.array(port).default([443]),
+    /** Client connections at once; more are refused. */
+    maxConnections: count(1, 1_000_000, 4096),
+    /** Upstream sockets kept per origin. */
+    maxSocketsPerHost: count(1, 100_000, 256),
+    /** Largest request head accepted (431 beyond it). */
+    maxHeaderBytes: count(1024, 1_048_576, 32_768),
+    /** Whole request head must arrive within this (408 after it). */
+    headersTimeoutMs: count(1000, 600_000, 20_000),
+    /** Idle keep-alive client connections close after this. */
+    idleMs: count(1000, 3_600_000, 60_000),
+    /** An upstream that does not answer within this gets the client a 504. */
+    upstreamTimeoutMs: count(100, 600_000, 30_000),
+    /** Networks (CIDR) the PAC file sends DIRECT; private ranges are always direct. */
+    bypass: z.array(cidr).default([]),
+    /** The school this listener serves (as the DNS filter's). */
+    schoolId: z.string().min(1).optional(),
+    /** Group for clients nobody identifies (default: the school's default group). */
+    defaultGroup: z.string().min(1).optional(),
+    /** TLS inspection: off unless groups are named here and `haven ca create` has made the school CA. */
+    inspection: z
+      .object({
+        /** Group ids or names whose HTTPS is inspected. */
+        groups: z.array(z.string().min(1)).default([]),
+        /** Host names (and their subdomains) never inspected, on top of the built-in banking, health and pinned-app list. */
+        exemptHosts: z.array(z.string().min(1)).default([]),
+        /** Filtering categories never inspected. */
+        exemptCategories: z.array(z.string().min(1)).default([]),
+        /** Leave the built-in exemptions out (not recommended). */
+        noDefaultExemptions: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+/** "true"/"false"/"1"/"0" from the environment, or a real boolean from a file. */
+const envBoolean = z.preprocess((v) => (v === 'true' || v === '1' ? true : v === 'false' || v === '0' ? false : v), z.boolean());
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day HH:MM (24-hour, Europe/London)');
+
+/**
+ * Notifications (`notify.*`): SMTP for alert emails (no `smtp.host` means email is disabled — a
+ * status `haven doctor` reports, not a start-up error), webhook delivery and quiet hours.
+ */
+const notifySchema = z
+  .object({
+    smtp: z
+      .object({
+        host: host.optional(),
+        /** 587 (STARTTLS) unless `secure`, then 465. */
+        port: port.optional(),
+        /** Implicit TLS from the first byte (port 465). */
+        secure: envBoolean.default(false),
+        /** Refuse to send unless STARTTLS succeeds. */
+        requireTls: envBoolean.default(true),
+        user: z.string().min(1).optional(),
+        password: z
+          .string()
+          .min(1)
+          .transform((s) => new Secret(s))
+          .optional(),
+        /** The From address, e.g. `Haven <haven@school.example>`; required with a host. */
+        from: z.string().min(3).optional(),
+        /** Accept a self-signed server certificate (lab servers only). */
+        allowInvalidCertificates: envBoolean.default(false),
+      })
+      .strict()
+      .refine((s) => s.host === undefined || s.from !== undefined, { message: 'from is required when an SMTP host is set', path: ['from'] })
+      .prefault({}),
+    webhook: z
+      .object({ timeoutMs: count(100, 120_000, 10_000), attempts: count(1, 20, 5), backoffMs: count(10, 600_000, 1000) })
+      .strict()
+      .prefault({}),
+    /** Severity-4 alert emails wait for the end of quiet hours; severity 5 always goes at once. */
+    quietHours: z
+      .object({ start: clockTime.default('18:00'), end: clockTime.default('07:30'), weekends: envBoolean.default(true) })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
 /**
  * The one configuration schema. Every field has a default, so `haven start` runs with none.
  * Sources are merged before parsing: file, then HAVEN_* environment, then flags.
@@ -100,13 +192,7 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
-    proxy: z
-      .object({
-        host: host.default('127.0.0.1'),
-        port: port.default(3128),
-      })
-      .strict()
-      .default({ host: '127.0.0.1', port: 3128 }),
+    proxy: proxySchema.prefault({}),
     tls: z
       .object({ cert: z.string().optional(), key: z.string().optional() })
       .strict()
@@ -118,6 +204,7 @@ export const configSchema = z
       .object({ level: z.enum(logLevels).default('info') })
       .strict()
       .default({ level: 'info' }),
+    notify: notifySchema.prefault({}),
     session: z
       .object({
         idleMinutes: z.coerce.number().int().min(1).max(24 * 60).default(60),

@@ -63,7 +63,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: target.url,
     max: target.poolSize ?? 10,
-    connectionTimeoutMillis: 5000,
+    connectionTimeoutMillis: 10_000,
     // int8 (counts, sequence numbers) as numbers: every value Haven stores fits in 2^53.
     types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)) },
     ...(schema ? { options: `-c search_path=${schema},public` } : {}),

@@ -7,6 +7,8 @@ import * as m0003 from './migrations/0003-safeguarding-transfers.ts';
 import * as m0004 from './migrations/0004-filtering.ts';
 import * as m0005 from './migrations/0005-filter-events.ts';
 import * as m0006 from './migrations/0006-filter-restrictions.ts';
+import * as m0007 from './migrations/0007-monitoring.ts';
+import * as m0008 from './migrations/0008-proxy.ts';
 
 /** What a migration may need to know beyond the query builder. */
 export interface MigrationContext {
@@ -26,6 +28,8 @@ export const migrations: Record<string, MigrationStep> = {
   '0004-filtering': m0004,
   '0005-filter-events': m0005,
   '0006-filter-restrictions': m0006,
+  '0007-monitoring': m0007,
+  '0008-proxy': m0008,
 };
 
 function migratorFor(database: Database): Migrator {

@@ -1,5 +1,7 @@
 import type { ColumnType } from 'kysely';
 import type { SafeguardingActionTable, SafeguardingAttachmentBlobTable, SafeguardingAttachmentTable, SafeguardingBreakGlassTable, SafeguardingCategoryTable, SafeguardingCategoryVersionTable, SafeguardingConcernTable, SafeguardingEventLinkTable, SafeguardingInvestigationTable, SafeguardingInvolvementTable, SafeguardingNoteTable, SafeguardingNotificationTable, SafeguardingRecordTable, SafeguardingReferralTable, SafeguardingScreeningTable, SafeguardingTimelineTable, SafeguardingTransferPackageTable, SafeguardingTransferTable } from './tables-safeguarding.ts';
+import type { MonitoringAlertHistoryTable, MonitoringAlertOccurrenceTable, MonitoringAlertTable, MonitoringSettingsTable, MonitoringTermTable, MonitoringWeeklyReportTable, SearchEventTable } from './tables-monitoring.ts';
+import type { ProxyAuthorityTable } from './tables-proxy.ts';
 import type { FilterChangeTable, FilterDeviceTable, FilterEventTable, FilterLearningSiteTable, FilterListTable, FilterListVersionTable, FilterRequestTable, FilterRestrictionTable, FilterRuleTable, FilterSchoolSettingTable, FilterSelfTestTable, FilterSubnetTable } from './tables-filtering.ts';
 
 /**
@@ -55,6 +57,14 @@ export interface Db {
   filter_events: FilterEventTable;
   filter_restrictions: FilterRestrictionTable;
   filter_learning_sites: FilterLearningSiteTable;
+  search_events: SearchEventTable;
+  monitoring_alerts: MonitoringAlertTable;
+  monitoring_alert_occurrences: MonitoringAlertOccurrenceTable;
+  monitoring_alert_history: MonitoringAlertHistoryTable;
+  monitoring_terms: MonitoringTermTable;
+  monitoring_settings: MonitoringSettingsTable;
+  monitoring_weekly_reports: MonitoringWeeklyReportTable;
+  proxy_authorities: ProxyAuthorityTable;
 }
 
 /** ISO-8601 UTC text: the one timestamp format on both dialects. */
@@ -236,3 +246,5 @@ export interface ScheduledJobTable {
 
 export type * from './tables-safeguarding.ts';
 export type * from './tables-filtering.ts';
+export type * from './tables-monitoring.ts';
+export type * from './tables-proxy.ts';

@@ -18,16 +18,23 @@ let postgresReachable: Promise<boolean> | undefined;
  */
 export function postgresAvailable(): Promise<boolean> {
   postgresReachable ??= (async () => {
-    try {
-      const probe = await openDatabase({ dialect: 'postgres', url: TEST_POSTGRES_URL, poolSize: 1 });
-      await probe.close();
-      return true;
-    } catch (err) {
-      if (process.env.CI === 'true') {
-        throw new Error(`CI=true requires PostgreSQL at ${TEST_POSTGRES_URL}: ${(err as Error).message}`);
+    // A loaded two-core machine can take seconds to accept a connection: three tries before
+    // calling the server unreachable.
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const probe = await openDatabase({ dialect: 'postgres', url: TEST_POSTGRES_URL, poolSize: 1 });
+        await probe.close();
+        return true;
+      } catch (err) {
+        lastError = err;
+        await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
       }
-      return false;
     }
+    if (process.env.CI === 'true') {
+      throw new Error(`CI=true requires PostgreSQL at ${TEST_POSTGRES_URL}: ${(lastError as Error).message}`);
+    }
+    return false;
   })();
   return postgresReachable;
 }

@@ -1,11 +1,12 @@
-import { concerns } from '../../endpoints.ts';
+import { concerns, filtering } from '../../endpoints.ts';
 import { Link } from '../../router.tsx';
 import { useApi, useSignedIn } from '../../session.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Section, TableWrap } from '../../ui/page.tsx';
-import { ErrorSummary, Loading, NotAvailable } from '../../ui/problem.tsx';
+import { ErrorSummary, Loading } from '../../ui/problem.tsx';
 import { useLoad } from '../../ui/use-load.ts';
 import { StatusTag } from '../concerns/labels.tsx';
+import { UnblockTable } from '../filtering/unblocks.tsx';
 
 /**
  * A teacher's home: report a concern, ask for a site to be unblocked, and their own requests.
@@ -13,7 +14,9 @@ import { StatusTag } from '../concerns/labels.tsx';
  */
 export function TeacherWidgets({ showFilteringRequests }: { showFilteringRequests: boolean }) {
   const api = useApi();
-  const { can } = useSignedIn();
+  const { can, session } = useSignedIn();
+  const requests = useLoad(() => (showFilteringRequests ? filtering.unblocks(api) : Promise.resolve(null)), [api, showFilteringRequests]);
+  const myRequests = requests.data?.unblocks.filter((u) => u.requestedBy.id === session.account.id).slice(0, 10) ?? [];
   const mine = useLoad(() => (can('concerns:report') ? concerns.list(api, { mine: 'true', limit: 10 }) : Promise.resolve(null)), [api, can]);
   return (
     <>
@@ -27,7 +30,10 @@ export function TeacherWidgets({ showFilteringRequests }: { showFilteringRequest
       ) : null}
       {showFilteringRequests ? (
         <Section title="Need a blocked site for a lesson?" id="unblock">
-          <NotAvailable>Asking for a site to be opened for your class will work here once the filtering service runs.</NotAvailable>
+          <p>Ask for a site or category to be opened for your class while you teach. The online-safety lead or DSL decides, and it closes by itself at the end.</p>
+          <Link to="/filtering/unblocks/new" className="button">
+            Ask for an unblock
+          </Link>
         </Section>
       ) : null}
       {can('concerns:report') ? (
@@ -67,7 +73,14 @@ export function TeacherWidgets({ showFilteringRequests }: { showFilteringRequest
       ) : null}
       {showFilteringRequests ? (
         <Section title="Your unblock requests" id="my-unblocks">
-          <NotAvailable>Your requests and their answers will be listed here.</NotAvailable>
+          {requests.error ? <ErrorSummary error={requests.error} focus={false} /> : null}
+          {!requests.data ? (
+            requests.error ? null : <Loading />
+          ) : myRequests.length === 0 ? (
+            <p>You have not asked for any unblocks.</p>
+          ) : (
+            <UnblockTable unblocks={myRequests} caption="Your unblock requests and their answers" />
+          )}
         </Section>
       ) : null}
     </>

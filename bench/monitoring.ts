@@ -1,0 +1,157 @@
+// `npm run bench -- monitoring [--misses] [--split dev|dev2|heldout] [--seconds 2] [--no-pin]`
+//
+// Quality and speed of the monitoring analyser on the project's labelled sets
+// (bench/data/monitoring/dev.jsonl, dev2.jsonl and heldout.jsonl: invented texts written by someone other
+// than the person tuning the lexicon). Alert = severity >= 3 (the school default). Per split it
+// prints: per category precision and recall (an item is recalled for category c when the
+// analyser says severity >= 3 and lists c), recall and false alerts per language, recall per
+// obfuscation against the plain items, the false-alert rate on benign and hard-negative texts,
+// and throughput in texts per second on one core (in-process, all texts repeated for >= 2 s).
+// The whole run is pinned to CPU 0 with `taskset -c 0` when taskset exists (say --no-pin not to).
+// `--misses` prints the dev and dev2 misses only; the held-out texts are never printed, only its figures.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { analyse, type Analysis, compileLexicon, LEXICON_VERSION, MONITORING_CATEGORIES, type MonitoringCategory, URGENT_CATEGORIES } from '../src/monitoring/index.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(name);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+
+if (!flag('--no-pin') && !flag('--pinned') && spawnSync('sh', ['-c', 'command -v taskset']).status === 0) {
+  const script = process.argv[1] ?? 'bench/monitoring.ts';
+  const run = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, script, ...args, '--pinned'], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
+const DATA = join(import.meta.dirname, 'data/monitoring');
+const THRESHOLD = 3;
+const SECONDS = Number(option('--seconds') ?? 2);
+
+interface Item {
+  id: string;
+  text: string;
+  lang: string;
+  severity: number;
+  categories: MonitoringCategory[];
+  obfuscation: string;
+  kind: 'risky' | 'benign' | 'hard-negative';
+}
+
+function load(split: string): Item[] {
+  const file = join(DATA, `${split}.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as Item);
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const ratio = (n: number, d: number): string => (d === 0 ? '  -  ' : (n / d).toFixed(3));
+
+function report(split: string, items: readonly Item[], showMisses: boolean): void {
+  if (items.length === 0) {
+    console.log(`\n## ${split}: no data`);
+    return;
+  }
+  const results: Analysis[] = items.map((i) => analyse(i.text, { lang: i.lang }));
+  const alert = (a: Analysis): boolean => a.severity >= THRESHOLD;
+  const risky = (i: Item): boolean => i.kind === 'risky' && i.severity >= THRESHOLD;
+  const innocent = (i: Item): boolean => i.kind !== 'risky';
+
+  console.log(`\n## ${split} — ${items.length} texts (${items.filter(risky).length} risky at >= ${THRESHOLD}, ${items.filter(innocent).length} benign or hard-negative)`);
+  console.log('\ncategory               precision  recall   (tp/fp/fn)');
+  const urgentRecall: string[] = [];
+  for (const c of MONITORING_CATEGORIES) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    items.forEach((item, k) => {
+      const got = alert(results[k] as Analysis) && (results[k] as Analysis).categories.includes(c);
+      const want = risky(item) && item.categories.includes(c);
+      if (got && want) tp++;
+      else if (got) fp++;
+      else if (want) fn++;
+    });
+    const mark = URGENT_CATEGORIES.includes(c) ? '*' : ' ';
+    console.log(`${mark}${c.padEnd(22)} ${ratio(tp, tp + fp).padStart(9)}  ${ratio(tp, tp + fn).padStart(6)}   (${tp}/${fp}/${fn})`);
+    if (mark === '*') urgentRecall.push(`${c} ${ratio(tp, tp + fn)}`);
+  }
+  const benign = items.map((i, k) => [i, results[k] as Analysis] as const).filter(([i]) => innocent(i));
+  const falseAlerts = benign.filter(([, a]) => alert(a)).length;
+  const hard = benign.filter(([i]) => i.kind === 'hard-negative');
+  const riskyPairs = items.map((i, k) => [i, results[k] as Analysis] as const).filter(([i]) => risky(i));
+  const caught = riskyPairs.filter(([, a]) => alert(a)).length;
+  console.log(`\nurgent recall (goal >= 0.95): ${urgentRecall.join(', ')}`);
+  console.log(`any-category recall on risky: ${pct(caught, riskyPairs.length)} (${caught}/${riskyPairs.length})`);
+  console.log(`false alerts on benign + hard-negative (goal <= 1%): ${pct(falseAlerts, benign.length)} (${falseAlerts}/${benign.length}); hard-negative only ${pct(hard.filter(([, a]) => alert(a)).length, hard.length)}`);
+
+  console.log('\nlanguage   risky recall        false alerts');
+  for (const lang of [...new Set(items.map((i) => i.lang))].sort()) {
+    const r = riskyPairs.filter(([i]) => i.lang === lang);
+    const b = benign.filter(([i]) => i.lang === lang);
+    const rc = r.filter(([, a]) => alert(a)).length;
+    const bf = b.filter(([, a]) => alert(a)).length;
+    console.log(`${lang.padEnd(9)} ${pct(rc, r.length)} (${rc}/${r.length})`.padEnd(31) + `${pct(bf, b.length)} (${bf}/${b.length})`);
+  }
+
+  console.log('\nobfuscation   risky recall   vs none (goal: cost <= 5 points)');
+  const none = riskyPairs.filter(([i]) => i.obfuscation === 'none');
+  const noneRecall = none.filter(([, a]) => alert(a)).length / Math.max(1, none.length);
+  for (const kind of [...new Set(items.map((i) => i.obfuscation))].sort()) {
+    const r = riskyPairs.filter(([i]) => i.obfuscation === kind);
+    if (r.length === 0) continue;
+    const rc = r.filter(([, a]) => alert(a)).length;
+    const cost = kind === 'none' ? '' : `${(100 * (noneRecall - rc / r.length)).toFixed(1).padStart(6)} points`;
+    console.log(`${kind.padEnd(13)} ${pct(rc, r.length)} (${rc}/${r.length})`.padEnd(30) + cost);
+  }
+
+  if (showMisses) {
+    console.log('\nmisses (risky not alerted, or wrong category; innocent alerted):');
+    items.forEach((item, k) => {
+      const a = results[k] as Analysis;
+      const missed = risky(item) && (!alert(a) || !item.categories.some((c) => a.categories.includes(c)));
+      const wrong = innocent(item) && alert(a);
+      if (!missed && !wrong) return;
+      const why = a.matches.map((m) => `${m.entry}:${m.severity}`).join(' ');
+      console.log(`${missed ? 'MISS' : 'FALSE'} ${item.id} [${item.lang}/${item.obfuscation}] want ${item.severity} ${item.categories.join(',') || '-'} got ${a.severity} ${a.categories.join(',') || '-'} ${why}\n     ${JSON.stringify(item.text)}`);
+    });
+  }
+}
+
+function throughput(texts: readonly string[]): void {
+  if (texts.length === 0) return;
+  const lexicon = compileLexicon();
+  for (const t of texts) analyse(t, { lexicon }); // warm up
+  let n = 0;
+  const cpu0 = process.cpuUsage();
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < SECONDS * 1000) {
+    for (const t of texts) analyse(t, { lexicon });
+    n += texts.length;
+    elapsed = performance.now() - started;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const status = existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : '';
+  const cpus = /Cpus_allowed_list:\s*(\S+)/.exec(status)?.[1] ?? 'unknown';
+  const avg = texts.reduce((s, t) => s + t.length, 0) / texts.length;
+  console.log(`\nthroughput: ${Math.round((n * 1000) / elapsed).toLocaleString('en-GB')} texts/s on one core by the clock (goal >= 50,000), ${Math.round(n / cpuSeconds).toLocaleString('en-GB')} texts per CPU-second (the process's own CPU time; lower by the clock when other processes share the core) — ${n.toLocaleString('en-GB')} analyses of ${texts.length} texts (mean ${avg.toFixed(0)} chars) in ${(elapsed / 1000).toFixed(2)} s; ${flag('--pinned') ? 'pinned with taskset -c 0' : 'not pinned'} (CPUs allowed: ${cpus}; load average ${loadavg()[0]?.toFixed(2) ?? '?'})`);
+}
+
+const only = option('--split');
+const dev = load('dev');
+const heldout = load('heldout');
+console.log(`# Monitoring analyser — lexicon ${LEXICON_VERSION}, alert at severity >= ${THRESHOLD}`);
+const dev2 = load('dev2');
+if (only === undefined || only === 'dev') report('dev', dev, flag('--misses'));
+// dev2: a second development set written before the generalisation work (see data README).
+if (only === undefined || only === 'dev2') report('dev2', dev2, flag('--misses'));
+if ((only === undefined || only === 'heldout') && !flag('--misses')) report('heldout', heldout, false);
+throughput([...dev, ...heldout].map((i) => i.text));

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MONITORING_CATEGORIES, type MonitoringCategory } from '../model.ts';
+import { analyse, compileLexicon, LEXICON_VERSION } from './analyse.ts';
+import { BUILTIN_PACKS } from './lexicon/index.ts';
+import { expandPhrase } from './lexicon/types.ts';
+
+type Case = [text: string, min: number, category: MonitoringCategory | null, why: string];
+
+/** Every case must reach at least `min` with `category` listed; `null` means no alert (below 3). */
+function check(cases: readonly Case[], lang?: string): void {
+  for (const [text, min, category, why] of cases) {
+    it(`${why}: ${JSON.stringify(text)}`, () => {
+      const a = analyse(text, lang === undefined ? {} : { lang });
+      if (category === null) {
+        assert.ok(a.severity < 3, `expected no alert, got ${a.severity} ${a.categories.join(',')} (${a.matches.map((m) => m.entry).join(' ')})`);
+      } else {
+        assert.ok(a.severity >= min, `expected severity >= ${min}, got ${a.severity} (${a.matches.map((m) => m.entry).join(' ')})`);
+        assert.ok(a.categories.includes(category), `expected ${category} in ${a.categories.join(',')}`);
+      }
+    });
+  }
+}
+
+describe('analyse: the issue\'s done-when examples', () => {
+  it('"how many paracetamol to die" is severity 5, suicide-self-harm', () => {
+    const a = analyse('how many paracetamol to die');
+    assert.equal(a.severity, 5);
+    assert.deepEqual(a.categories, ['suicide-self-harm']);
+  });
+  it('"how do I kill a zombie process" is severity 0', () => {
+    assert.deepEqual(analyse('how do I kill a zombie process'), { severity: 0, categories: [], matches: [] });
+  });
+});
+
+describe('analyse: every category, English', () => {
+  check([
+    ['i want to kill myself', 5, 'suicide-self-harm', 'first-person intent'],
+    ['how to hide cuts from my parents', 4, 'suicide-self-harm', 'self-harm concealment'],
+    ['pro ana tips', 4, 'suicide-self-harm', 'eating disorder'],
+    ["don't tell your parents, this is our little secret", 4, 'grooming-cse', 'secrecy from parents'],
+    ['he wants me to send nudes', 5, 'grooming-cse', 'request for images'],
+    ['free porn videos', 3, 'sexual', 'pornography'],
+    ['everyone hates you, go kill yourself', 4, 'bullying-abuse', 'abuse aimed at someone'],
+    ['how to join isis', 5, 'extremism', 'joining a proscribed group'],
+    ['the great replacement is happening', 4, 'extremism', 'extremist narrative'],
+    ['all immigrants should be deported', 4, 'hate-discrimination', 'group plus hateful claim'],
+    ['where can i buy weed near me', 4, 'drugs', 'buying drugs'],
+    ['bring a knife to school tomorrow', 5, 'weapons-violence', 'weapon at school'],
+    ['how to make a pipe bomb', 5, 'weapons-violence', 'weapon making'],
+    ['best online casino for under 18s', 4, 'gambling', 'gambling while under age'],
+  ]);
+});
+
+describe('analyse: hard negatives (alarming words, innocent sentences)', () => {
+  check([
+    ['how do I kill a zombie process in linux', 0, null, 'computing sense of kill'],
+    ['kill -9 a process', 0, null, 'kill command'],
+    ['how to shoot a basketball', 0, null, 'sport sense of shoot'],
+    ['history of the holocaust for gcse', 0, null, 'history lesson'],
+    ['drug discovery careers', 0, null, 'science sense of drug'],
+    ['breast cancer awareness month', 0, null, 'health'],
+    ['this homework is killing me', 0, null, 'everyday hyperbole'],
+    ['how to make a bath bomb', 0, null, 'bath bomb'],
+    ['cut the cake into eight pieces', 0, null, 'cooking sense of cut'],
+    ['genetic engineering pros and cons', 0, null, '"cons" is not the slur with doubled letters'],
+    ['sexual reproduction in plants', 0, null, 'biology'],
+    ['how to hang a picture on the wall', 0, null, 'everyday sense of hang'],
+    ['i nearly died laughing', 0, null, 'idiom'],
+    ['isis egyptian goddess', 0, null, 'mythology'],
+    ['suicide squad cast', 0, null, 'film title'],
+    ['what time does wednesday assembly start', 0, null, 'nothing at all'],
+  ]);
+});
+
+describe('analyse: obfuscation', () => {
+  check([
+    ['I WANT TO KILL MYSELF', 5, 'suicide-self-harm', 'upper case'],
+    ['i WaNt To KiLl MySeLf', 5, 'suicide-self-harm', 'mixed case'],
+    ['i want to k1ll mys3lf', 5, 'suicide-self-harm', 'leetspeak'],
+    ['i want to ki11 myse1f', 5, 'suicide-self-harm', 'leet 1 read as l'],
+    ['$uicide', 3, 'suicide-self-harm', 'leet symbol'],
+    ['i want to kiiiiill myseeeelf', 5, 'suicide-self-harm', 'repeated letters'],
+    ['i want to k i l l m y s e l f', 5, 'suicide-self-harm', 'letters spaced out'],
+    ['i want to k.i.l.l my-self', 5, 'suicide-self-harm', 'punctuation inside words'],
+    ['i want to kіll mysеlf', 5, 'suicide-self-harm', 'Cyrillic look-alikes (confusables)'],
+    ['i want to 𝐤𝐢𝐥𝐥 𝐦𝐲𝐬𝐞𝐥𝐟', 5, 'suicide-self-harm', 'mathematical letters'],
+    ['ｉ ｗａｎｔ ｔｏ ｄｉｅ', 5, 'suicide-self-harm', 'full-width letters'],
+    ['i want to ki\u200bll my\u200dself', 5, 'suicide-self-harm', 'zero-width characters'],
+    ['ï wänt tö kïll mýsélf', 5, 'suicide-self-harm', 'diacritics'],
+    ['I w@nt 2 k!11 my$3lf', 5, 'suicide-self-harm', 'mixed'],
+    ['c u t t i n g myself again', 4, 'suicide-self-harm', 'spaced word next to a phrase'],
+    ['where to get a sh*nk', 3, 'weapons-violence', 'a star hiding a vowel'],
+    ['ｓｅｌｆ ｈａｒｍ', 3, 'suicide-self-harm', 'full-width phrase'],
+  ]);
+});
+
+describe('analyse: languages', () => {
+  check([
+    ['jak się zabić bez bólu', 5, 'suicide-self-harm', 'Polish'],
+    ['jak sie zabic bez bolu', 5, 'suicide-self-harm', 'Polish without diacritics'],
+    ['nie mów rodzicom, to nasz sekret', 4, 'grooming-cse', 'Polish grooming'],
+    ['cum să mă sinucid fără durere', 5, 'suicide-self-harm', 'Romanian'],
+    ['cum sa ma sinucid fara durere', 5, 'suicide-self-harm', 'Romanian without diacritics'],
+    ['cum să fac o bombă', 5, 'weapons-violence', 'Romanian weapons'],
+    ['میں مرنا چاہتا ہوں', 5, 'suicide-self-harm', 'Urdu script'],
+    ['مين مرنا چاهتا هوں', 5, 'suicide-self-harm', 'Urdu typed on an Arabic keyboard'],
+    ['main marna chahta hoon', 5, 'suicide-self-harm', 'Roman Urdu'],
+    ['mein marna chahti hun yaar', 5, 'suicide-self-harm', 'Roman Urdu spelling variants'],
+    ['khudkushi ka asaan tareeqa', 5, 'suicide-self-harm', 'Roman Urdu method'],
+    ['ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ', 5, 'suicide-self-harm', 'Punjabi (Gurmukhi)'],
+    ['ਬੰਬ ਕਿਵੇਂ ਬਣਾਈਏ', 5, 'weapons-violence', 'Punjabi weapons'],
+    ['میں مرنا چاہندا ہاں', 5, 'suicide-self-harm', 'Punjabi (Shahmukhi)'],
+  ]);
+  check([
+    ['historia holokaustu lekcja historii', 0, null, 'Polish history lesson'],
+    ['cum să omor plictiseala într-o zi ploioasă', 0, null, 'Romanian idiom'],
+    ['بریانی بنانے کا طریقہ', 0, null, 'Urdu recipe'],
+    ['lahore ka mausam', 0, null, 'Roman Urdu weather'],
+    ['ਸਰ੍ਹੋਂ ਦਾ ਸਾਗ ਬਣਾਉਣ ਦਾ ਤਰੀਕਾ', 0, null, 'Punjabi recipe'],
+  ]);
+});
+
+describe('analyse: context rules', () => {
+  it('needs all parts of a co-occurrence rule: "how many paracetamol" alone is no alert', () => {
+    assert.ok(analyse('how many paracetamol can i take for a headache').severity < 3);
+    assert.equal(analyse('how many paracetamol would kill me').severity, 5);
+  });
+  it('a negator before a phrase lowers it, but not one inside the phrase', () => {
+    assert.ok(analyse('i am not racist').severity < 3);
+    assert.equal(analyse("i don't want to live anymore").severity, 5);
+  });
+  it('an educational context lowers non-urgent matches below the threshold, but never a severity-5 phrase', () => {
+    assert.ok(analyse('cocaine effects on the brain gcse biology').severity < 3);
+    assert.ok(analyse('cocaine').severity >= 3);
+    assert.equal(analyse('i want to kill myself history homework').severity, 5);
+  });
+  it('age band: sexual content ranks higher for primary pupils', () => {
+    const secondary = analyse('sexy', { ageBand: 'secondary' }).severity;
+    const primary = analyse('sexy', { ageBand: 'primary' }).severity;
+    assert.equal(primary, secondary + 1);
+  });
+});
+
+describe('analyse: matches', () => {
+  it('points back into the original text, whatever the disguise', () => {
+    const text = 'ok so... I want to k.i.l.l   myself!!';
+    const a = analyse(text);
+    assert.ok(a.matches.length > 0);
+    for (const m of a.matches) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.ok(a.matches.some((m) => m.text.includes('k.i.l.l')));
+  });
+  it('lists categories highest severity first, and only those at the alert threshold when there is an alert', () => {
+    const a = analyse('how to join isis and where to buy weed');
+    assert.deepEqual(a.categories, ['extremism', 'drugs']);
+  });
+  it('drops a weaker match inside a stronger one', () => {
+    const a = analyse('i want to kill myself');
+    assert.ok(a.matches.every((m) => m.category === 'suicide-self-harm'));
+  });
+});
+
+describe('compileLexicon: a school extends the lexicon', () => {
+  it('adds terms and versions the result', () => {
+    const lexicon = compileLexicon({ added: [{ phrase: 'blue whale challenge', category: 'suicide-self-harm', severity: 4 }] });
+    assert.notEqual(lexicon.version, LEXICON_VERSION);
+    assert.match(lexicon.version, /^\d{4}\.\d+\.\d+\+school\.[0-9a-f]{8}$/);
+    const a = analyse('doing the b l u e whale challenge', { lexicon });
+    assert.equal(a.severity, 4);
+    assert.equal(a.matches[0]?.entry, 'school.ssh.blue-whale-challenge');
+    assert.equal(analyse('doing the blue whale challenge').severity < 4, true);
+  });
+  it('excludes phrases that gave false alerts', () => {
+    const lexicon = compileLexicon({ excluded: ['scunthorpe cocaine cup'] });
+    assert.ok(analyse('scunthorpe cocaine cup final').severity >= 3);
+    assert.equal(analyse('scunthorpe cocaine cup final', { lexicon }).severity, 0);
+  });
+  it('keeps the built-in version when nothing is changed', () => {
+    assert.equal(compileLexicon().version, LEXICON_VERSION);
+  });
+});
+
+describe('lexicon data', () => {
+  it('has a pack for every required language, each with provenance', () => {
+    const langs = BUILTIN_PACKS.map((p) => p.lang);
+    for (const lang of ['en', 'pl', 'ur', 'ur-Latn', 'pa', 'ro']) assert.ok(langs.includes(lang), lang);
+    for (const pack of BUILTIN_PACKS) assert.ok(pack.provenance.length > 0, pack.lang);
+  });
+  it('covers every category in English', () => {
+    const en = BUILTIN_PACKS.find((p) => p.lang === 'en');
+    for (const c of MONITORING_CATEGORIES) assert.ok(en?.terms.some((t) => t.category === c && t.severity >= 3), c);
+  });
+  it('has unique entry ids per pack', () => {
+    for (const pack of BUILTIN_PACKS) {
+      const ids = [...pack.terms.map((t) => `${t.category}:${t.id}`), ...pack.rules.map((r) => `${r.category}:${r.id}`)];
+      assert.equal(new Set(ids).size, ids.length, pack.lang);
+    }
+  });
+  it('expands {a|b} and [optional] shorthands', () => {
+    assert.deepEqual(expandPhrase('{kill|hurt} myself [now]'), ['kill myself now', 'kill myself', 'hurt myself now', 'hurt myself']);
+    assert.throws(() => expandPhrase('{kill myself'), /unbalanced/);
+  });
+});

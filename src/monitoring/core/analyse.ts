@@ -1,0 +1,416 @@
+/**
+ * The risk analyser: finds lexicon phrases in a text whatever its disguise (see
+ * {@link normalise}), combines parts that are harmless alone (co-occurrence rules), applies
+ * context (innocent senses, educational contexts, negation, age band) and returns a severity
+ * with the categories and the matches that explain it. Pure and synchronous; runs in Node and in
+ * the browser extension.
+ */
+import { type AgeBand, DEFAULT_ALERT_THRESHOLD, type MonitoringCategory, type Severity } from '../model.ts';
+import { buildLexicon, type Lexicon, type LexiconTerm, type TrieNode } from './lexicon/compile.ts';
+import { BUILTIN_PACKS, LEXICON_VERSION } from './lexicon/index.ts';
+import { normalise, type NormalisedText, romanise } from './normalise.ts';
+
+export type { Lexicon, LexiconTerm } from './lexicon/compile.ts';
+export { LEXICON_VERSION } from './lexicon/index.ts';
+
+/** One lexicon phrase (or rule) found in the text. */
+export interface Match {
+  category: MonitoringCategory;
+  severity: Exclude<Severity, 0>;
+  /** lexicon entry id, e.g. "en.ssh.overdose-to-die" */
+  entry: string;
+  /** the original text that matched */
+  text: string;
+  /** UTF-16 offsets into the ORIGINAL input */
+  start: number;
+  end: number;
+  lang: string;
+}
+
+/** The verdict on one text. */
+export interface Analysis {
+  severity: Severity;
+  /** highest severity first */
+  categories: MonitoringCategory[];
+  matches: Match[];
+}
+
+export interface AnalyseOptions {
+  /** language hint (en, pl, ro, ur, ur-Latn, pa…); every language is matched anyway */
+  lang?: string;
+  ageBand?: AgeBand;
+  /** default: the built-in one */
+  lexicon?: Lexicon;
+}
+
+/** Severity change by age band and category: sexual content weighs more for younger pupils. */
+const AGE_ADJUST: { readonly [B in AgeBand]: Partial<Record<MonitoringCategory, number>> } = {
+  primary: { sexual: 1, gambling: 1, drugs: 1 },
+  secondary: {},
+  adult: { sexual: -1, gambling: -1 },
+};
+/** A match preceded this closely (in words) by a negator is lowered ("not racist", "never taken drugs"). */
+const NEGATION_REACH = 3;
+const NEGATION_DROP = 2;
+const ALERT_THRESHOLD: number = DEFAULT_ALERT_THRESHOLD;
+const CENSORED = /\p{L}\*\p{L}/u;
+const CENSOR_STAR = /(?<=\p{L})\*(?=\p{L})/gu;
+/** Senses of these packs apply to every language's matches (English is mixed into all of them). */
+const GLOBAL_SENSE_LANGS: ReadonlySet<string> = new Set(['en', 'school']);
+/** Severity a text-wide innocent context lowers matches to (below the alert threshold). */
+const CONTEXT_CAP = 2;
+
+/** Built-in lexicon plus a school's added terms, minus its excluded phrases (false positives). */
+export function compileLexicon(options: { added?: readonly LexiconTerm[]; excluded?: readonly string[] } = {}): Lexicon {
+  const added = options.added ?? [];
+  const excluded = options.excluded ?? [];
+  const changed = added.length > 0 || excluded.length > 0;
+  const version = changed ? `${LEXICON_VERSION}+school.${hashOf(JSON.stringify([added, excluded]))}` : LEXICON_VERSION;
+  return buildLexicon({ packs: BUILTIN_PACKS, version, added, excluded });
+}
+
+// The built-in lexicon is compiled on first use and kept: it is constant data, and compiling it
+// per call would cost more than the analysis.
+let builtin: Lexicon | undefined;
+function builtinLexicon(): Lexicon {
+  builtin ??= compileLexicon();
+  return builtin;
+}
+
+interface Hit {
+  target: number;
+  /** first and last word (inclusive) */
+  ws: number;
+  we: number;
+  /** original UTF-16 span */
+  os: number;
+  oe: number;
+}
+
+interface Candidate {
+  category: MonitoringCategory;
+  severity: number;
+  entry: string;
+  lang: string;
+  /** from a co-occurrence rule rather than one phrase */
+  rule: boolean;
+  /** a severity-5 phrase: no context lowers it */
+  firm: boolean;
+  ws: number;
+  we: number;
+  os: number;
+  oe: number;
+}
+
+/** Analyses one text for risk. */
+export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  const lexicon = options.lexicon ?? builtinLexicon();
+  const hits: Hit[] = [];
+  const plain = normalise(text);
+  if (plain.skeleton.length === 0) return { severity: 0, categories: [], matches: [] };
+  collect(text, plain, lexicon.root, hits);
+  if (plain.ambiguous) {
+    collect(text, normalise(text, { ambiguousAs: 'l' }), lexicon.root, hits);
+    collect(text, normalise(text, { ambiguousAs: 'il' }), lexicon.root, hits);
+  }
+  // A star inside a word usually hides a vowel ("sh*nk", "s*icide"): read it as each vowel in turn
+  // (same length, so offsets stay right).
+  if (CENSORED.test(text)) {
+    for (const vowel of 'aeiou') collect(text, normalise(text.replace(CENSOR_STAR, vowel)), lexicon.root, hits);
+  }
+  // Romanised Urdu and Punjabi are matched again with vowels folded, when a text shows signs of them.
+  if (lexicon.hasRoman && hits.some((h) => lexicon.targets[h.target]?.kind === 'marker')) collect(text, romanise(plain), lexicon.romanRoot, hits);
+  if (hits.length === 0) return { severity: 0, categories: [], matches: [] };
+
+  const candidates: Candidate[] = [];
+  const conceptHits = new Map<number, Hit[]>();
+  const senseHits: { sense: number; hit: Hit }[] = [];
+  const negatorEnds: number[] = [];
+  for (const hit of hits) {
+    const target = lexicon.targets[hit.target];
+    if (target === undefined) continue;
+    switch (target.kind) {
+      case 'term': {
+        const term = lexicon.terms[target.term];
+        if (term !== undefined) candidates.push({ category: term.category, severity: term.severity, entry: term.id, lang: term.lang, rule: false, firm: term.severity === 5, ws: hit.ws, we: hit.we, os: hit.os, oe: hit.oe });
+        break;
+      }
+      case 'concept': {
+        const list = conceptHits.get(target.concept);
+        if (list === undefined) conceptHits.set(target.concept, [hit]);
+        else list.push(hit);
+        break;
+      }
+      case 'sense':
+        senseHits.push({ sense: target.sense, hit });
+        break;
+      case 'negator':
+        negatorEnds.push(hit.we);
+        break;
+      case 'marker':
+        break;
+    }
+  }
+
+  applyRules(lexicon, conceptHits, candidates);
+  if (candidates.length === 0) return { severity: 0, categories: [], matches: [] };
+
+  // Innocent senses: overlapping ones drop the match; text-wide contexts lower it.
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    let drop = false;
+    let cap = 5;
+    for (const { sense, hit } of senseHits) {
+      const s = lexicon.senses[sense];
+      if (s === undefined || (s.categories !== 'all' && !s.categories.has(c.category))) continue;
+      // Innocent phrases apply whatever the language; text-wide contexts only within their own
+      // pack, except that English mixes with every language (English contexts lower any match,
+      // and any language's context lowers an English match: "anorexia lecție de dirigenție").
+      if (s.scope === 'text' && s.lang !== c.lang && !GLOBAL_SENSE_LANGS.has(s.lang) && !GLOBAL_SENSE_LANGS.has(c.lang)) continue;
+      if (s.scope === 'overlap') {
+        // An innocent phrase drops a match it overlaps, unless it lies strictly inside one phrase
+        // ("cut in" inside "c u t t i n g myself"); any overlap drops a rule ("make a bath bomb").
+        const inside = !c.rule && hit.os >= c.os && hit.oe <= c.oe && (hit.os > c.os || hit.oe < c.oe);
+        if (hit.ws <= c.we && hit.we >= c.ws && !inside) drop = true;
+      } else if (!c.firm) cap = CONTEXT_CAP;
+    }
+    if (drop) continue;
+    let severity = Math.min(c.severity, cap);
+    for (const at of negatorEnds) {
+      // A negator shortly before the match lowers it — unless it belongs to a phrase of its own
+      // ("don't want to live", "can't go on").
+      if (at < c.ws && c.ws - at <= NEGATION_REACH && !insideOther(at, c, candidates)) {
+        severity -= NEGATION_DROP;
+        break;
+      }
+    }
+    severity += AGE_ADJUST[options.ageBand ?? 'secondary'][c.category] ?? 0;
+    if (severity < 1) continue;
+    kept.push({ ...c, severity: Math.min(5, severity) });
+  }
+  return verdict(text, kept);
+}
+
+/** Walks the trie from every word start of `n`, adding a hit per phrase that ends on a word end. */
+function collect(text: string, n: NormalisedText, root: TrieNode, hits: Hit[]): void {
+  const sk = n.skeleton;
+  const len = sk.length;
+  for (let s = 0; s < len; s++) {
+    const ws = (n.wordStartAt[s] as number) - 1;
+    if (ws < 0) continue;
+    let node: TrieNode | undefined = root;
+    for (let p = s; p < len && node !== undefined; p++) {
+      const next: Map<number, TrieNode> | undefined = node.next;
+      if (next === undefined) break;
+      node = next.get(sk.charCodeAt(p));
+      if (node === undefined) break;
+      if (node.stems !== undefined) {
+        // A stem phrase: the hit runs to the end of the word the stem starts.
+        let q = p + 1;
+        while (q < len && (n.wordEndAt[q] as number) === 0) q++;
+        const sw = (n.wordEndAt[q] as number) - 1;
+        if (sw >= 0) for (const target of node.stems) hits.push({ target, ws, we: Math.max(sw, ws), os: n.originStart[s] as number, oe: n.originEnd[q - 1] as number });
+      }
+      const we = (n.wordEndAt[p + 1] as number) - 1;
+      if (node.out !== undefined && we >= 0) {
+        const os = n.originStart[s] as number;
+        const oe = n.originEnd[p] as number;
+        const guards = node.guards;
+        const strict = guards === undefined ? '' : normalise(text.slice(os, oe), { keepDoubles: true }).skeleton;
+        for (const target of node.out) {
+          const allowed = guards?.get(target);
+          if (allowed !== undefined && !allowed.some((a) => keepsDoubles(strict, a))) continue;
+          hits.push({ target, ws, we: Math.max(we, ws), os, oe }); // duplicates from other passes are merged in verdict()
+        }
+      }
+    }
+  }
+}
+
+/**
+ * True when `text` has a doubled letter wherever `phrase` has one (both with doubles kept):
+ * "baatter" keeps the doubles of "batter", "con" does not keep those of "coon".
+ */
+function keepsDoubles(text: string, phrase: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < text.length && j < phrase.length) {
+    const c = phrase.charCodeAt(j);
+    if (text.charCodeAt(i) !== c) return false;
+    let ti = i + 1;
+    while (ti < text.length && text.charCodeAt(ti) === c) ti++;
+    let pj = j + 1;
+    while (pj < phrase.length && phrase.charCodeAt(pj) === c) pj++;
+    if (pj - j > 1 && ti - i < 2) return false;
+    i = ti;
+    j = pj;
+  }
+  return i === text.length && j === phrase.length;
+}
+
+/** Adds a candidate for every co-occurrence rule whose parts all appear close enough. */
+function applyRules(lexicon: Lexicon, conceptHits: Map<number, Hit[]>, out: Candidate[]): void {
+  if (conceptHits.size === 0) return;
+  const tried = new Set<number>();
+  for (const concept of conceptHits.keys()) {
+    for (const r of lexicon.rulesByConcept[concept] ?? []) {
+      if (tried.has(r)) continue;
+      tried.add(r);
+      const rule = lexicon.rules[r];
+      if (rule === undefined) continue;
+      let found: Span | undefined;
+      if (rule.atLeast > 0) {
+        let present = 0;
+        for (const p of rule.parts) if (conceptHits.has(p)) present++;
+        if (present < rule.atLeast) continue;
+        found = findAtLeast(rule.parts, conceptHits, rule.window, rule.atLeast);
+      } else {
+        if (!rule.parts.every((p) => conceptHits.has(p))) continue;
+        found = rule.ordered ? findOrdered(rule.parts, conceptHits, rule.window) : findUnordered(rule.parts, conceptHits, rule.window);
+      }
+      if (found !== undefined) {
+        out.push({ category: rule.category, severity: rule.severity, entry: rule.id, lang: rule.lang, rule: true, firm: false, ...found });
+      }
+    }
+  }
+}
+
+type Span = Pick<Hit, 'ws' | 'we' | 'os' | 'oe'>;
+
+function spanOf(chosen: readonly Hit[]): Span {
+  let ws = Infinity;
+  let we = -1;
+  let os = Infinity;
+  let oe = -1;
+  for (const h of chosen) {
+    ws = Math.min(ws, h.ws);
+    we = Math.max(we, h.we);
+    os = Math.min(os, h.os);
+    oe = Math.max(oe, h.oe);
+  }
+  return { ws, we, os, oe };
+}
+
+function findOrdered(parts: readonly number[], conceptHits: Map<number, Hit[]>, window: number): Span | undefined {
+  const first = conceptHits.get(parts[0] as number) ?? [];
+  for (const start of first) {
+    const chosen: Hit[] = [start];
+    let prev = start;
+    for (let i = 1; i < parts.length; i++) {
+      let best: Hit | undefined;
+      for (const h of conceptHits.get(parts[i] as number) ?? []) {
+        if (h.ws > prev.we && h.we - start.ws <= window && (best === undefined || h.ws < best.ws)) best = h;
+      }
+      if (best === undefined) break;
+      chosen.push(best);
+      prev = best;
+    }
+    if (chosen.length === parts.length) return spanOf(chosen);
+  }
+  return undefined;
+}
+
+function findUnordered(parts: readonly number[], conceptHits: Map<number, Hit[]>, window: number): Span | undefined {
+  const first = conceptHits.get(parts[0] as number) ?? [];
+  for (const anchor of first) {
+    const chosen: Hit[] = [anchor];
+    for (let i = 1; i < parts.length; i++) {
+      let best: Hit | undefined;
+      let bestDistance = Infinity;
+      for (const h of conceptHits.get(parts[i] as number) ?? []) {
+        if (chosen.some((c) => c.ws <= h.we && h.ws <= c.we)) continue;
+        const distance = Math.abs(h.ws - anchor.ws);
+        if (distance < bestDistance) {
+          best = h;
+          bestDistance = distance;
+        }
+      }
+      if (best === undefined) break;
+      chosen.push(best);
+    }
+    if (chosen.length !== parts.length) continue;
+    const span = spanOf(chosen);
+    if (span.we - span.ws <= window) return span;
+  }
+  return undefined;
+}
+
+/**
+ * Cue families: the first span of at most `window` words holding hits of at least `need`
+ * different parts. Hits are few per text, so a sort and a sliding window are cheap.
+ */
+function findAtLeast(parts: readonly number[], conceptHits: Map<number, Hit[]>, window: number, need: number): Span | undefined {
+  const tagged: { hit: Hit; part: number }[] = [];
+  parts.forEach((concept, part) => {
+    for (const hit of conceptHits.get(concept) ?? []) tagged.push({ hit, part });
+  });
+  tagged.sort((a, b) => a.hit.ws - b.hit.ws || a.hit.we - b.hit.we);
+  for (let i = 0; i < tagged.length; i++) {
+    const start = tagged[i] as { hit: Hit; part: number };
+    const seen = new Set<number>();
+    const chosen: Hit[] = [];
+    let lastEnd = -1;
+    for (let j = i; j < tagged.length; j++) {
+      const t = tagged[j] as { hit: Hit; part: number };
+      if (t.hit.we - start.hit.ws > window) break;
+      // parts must not share words ("meet up" is not both a meeting and a contact cue)
+      if (seen.has(t.part) || t.hit.ws <= lastEnd) continue;
+      seen.add(t.part);
+      chosen.push(t.hit);
+      lastEnd = t.hit.we;
+      if (seen.size >= need) return spanOf(chosen);
+    }
+  }
+  return undefined;
+}
+
+/** True when word `at` lies inside another candidate (the negator belongs to a phrase: "can't go on"). */
+function insideOther(at: number, self: Candidate, all: readonly Candidate[]): boolean {
+  return all.some((c) => c !== self && !c.rule && c.ws <= at && at <= c.we && !(c.ws <= self.ws && self.we <= c.we));
+}
+
+/**
+ * Merges candidates into the answer. A match inside a stronger one is dropped ("kill" inside
+ * "kill myself"); categories below the alert threshold are listed only when nothing reaches it,
+ * so an alert is tagged with what made it one.
+ */
+function verdict(text: string, kept: readonly Candidate[]): Analysis {
+  const list = kept
+    .filter((c) => !kept.some((o) => o !== c && o.os <= c.os && c.oe <= o.oe && (o.severity > c.severity || (o.severity === c.severity && o.category === c.category && (o.oe - o.os > c.oe - c.os || (o.oe - o.os === c.oe - c.os && kept.indexOf(o) < kept.indexOf(c)))))))
+    .sort((a, b) => a.os - b.os || b.severity - a.severity);
+  const best = new Map<MonitoringCategory, number>();
+  let severity = 0;
+  for (const c of list) {
+    severity = Math.max(severity, c.severity);
+    best.set(c.category, Math.max(best.get(c.category) ?? 0, c.severity));
+  }
+  const floor = severity >= ALERT_THRESHOLD ? ALERT_THRESHOLD : severity;
+  const categories = [...best.entries()]
+    .filter(([, s]) => s >= floor)
+    .sort((a, b) => b[1] - a[1])
+    .map(([c]) => c);
+  const matches: Match[] = list.map((c) => ({
+    category: c.category,
+    severity: toSeverity(c.severity),
+    entry: c.entry,
+    text: text.slice(c.os, c.oe),
+    start: c.os,
+    end: c.oe,
+    lang: c.lang,
+  }));
+  return { severity: severity === 0 ? 0 : toSeverity(severity), categories, matches };
+}
+
+function toSeverity(n: number): Exclude<Severity, 0> {
+  return n >= 5 ? 5 : n <= 1 ? 1 : n === 2 ? 2 : n === 3 ? 3 : 4;
+}
+
+/** FNV-1a hash in hex, to version a school's lexicon changes. */
+function hashOf(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,277 @@
+/**
+ * Compiles language packs (plus a school's added and excluded terms) into one character trie
+ * over normalised skeletons, so analysing a text is one walk per word start whatever the size
+ * of the lexicon — no per-term regular expressions.
+ */
+import type { MonitoringCategory } from '../../model.ts';
+import { normalise, normalisePhrase } from '../normalise.ts';
+import { CATEGORY_CODE, type EntrySeverity, expandPhrase, type LanguagePack } from './types.ts';
+
+/** A term a school adds to the lexicon. */
+export interface LexiconTerm {
+  phrase: string;
+  category: MonitoringCategory;
+  severity: EntrySeverity;
+  lang?: string;
+}
+
+/** What a phrase found in the text means. */
+export type Target =
+  | { kind: 'term'; term: number }
+  | { kind: 'concept'; concept: number }
+  | { kind: 'sense'; sense: number }
+  | { kind: 'negator' }
+  | { kind: 'marker' };
+
+export interface CompiledTerm {
+  id: string;
+  category: MonitoringCategory;
+  severity: EntrySeverity;
+  lang: string;
+}
+export interface CompiledRule extends CompiledTerm {
+  /** concept ids, in the order written */
+  parts: readonly number[];
+  window: number;
+  ordered: boolean;
+  /** 0: every part must appear; n: at least n different parts (see {@link Rule.atLeast}) */
+  atLeast: number;
+}
+export interface CompiledSense {
+  id: string;
+  /** the pack it belongs to: it applies to that pack's matches (English and school ones apply to all) */
+  lang: string;
+  categories: ReadonlySet<MonitoringCategory> | 'all';
+  scope: 'overlap' | 'text';
+}
+
+/** One node of the skeleton trie; `out` lists the targets of phrases ending here. */
+export interface TrieNode {
+  next: Map<number, TrieNode> | undefined;
+  out: number[] | undefined;
+  /**
+   * Short one-word phrases whose doubled letters matter ("coon" is not "con", "weed" is not
+   * "wed"): target → the allowed spellings with doubles kept; the match is checked against them.
+   */
+  guards: Map<number, string[]> | undefined;
+  /**
+   * Targets of stem phrases ending here (written with a final `*`: "zabij*", "omor*"): they match
+   * when the text's word merely starts with the stem, so one entry covers a word's inflections.
+   */
+  stems: number[] | undefined;
+}
+
+/** A compiled lexicon, ready for {@link analyse}; build it once and reuse it. */
+export interface Lexicon {
+  /** built-in data version, plus a hash of the school's changes when there are any */
+  readonly version: string;
+  /** number of distinct phrase forms in the tries */
+  readonly size: number;
+  readonly root: TrieNode;
+  /** trie of romanised South Asian phrases over vowel-folded skeletons */
+  readonly romanRoot: TrieNode;
+  readonly hasRoman: boolean;
+  readonly targets: readonly Target[];
+  readonly terms: readonly CompiledTerm[];
+  readonly rules: readonly CompiledRule[];
+  readonly senses: readonly CompiledSense[];
+  /** number of concepts; rules refer to them by index */
+  readonly concepts: number;
+  /** rule indices by concept index, to try only rules whose parts were seen */
+  readonly rulesByConcept: readonly (readonly number[])[];
+}
+
+export interface CompileOptions {
+  packs: readonly LanguagePack[];
+  version: string;
+  added?: readonly LexiconTerm[];
+  excluded?: readonly string[];
+}
+
+const newNode = (): TrieNode => ({ next: undefined, out: undefined, guards: undefined, stems: undefined });
+/** Shortest stem (in skeleton letters of its last word) a `*` phrase may end with. */
+export const MIN_STEM = 3;
+/** One-word phrases this short (in skeleton letters) keep their doubled letters: see {@link TrieNode.guards}. */
+export const GUARD_LENGTH = 6;
+
+/** Builds a {@link Lexicon} from language packs and a school's changes. */
+export function buildLexicon(options: CompileOptions): Lexicon {
+  const root = newNode();
+  const romanRoot = newNode();
+  const targets: Target[] = [];
+  const terms: CompiledTerm[] = [];
+  const rules: CompiledRule[] = [];
+  const senses: CompiledSense[] = [];
+  const conceptIds = new Map<string, number>();
+  const targetIndex = new Map<string, number>();
+  let size = 0;
+  let hasRoman = false;
+
+  const targetOf = (key: string, target: Target): number => {
+    let index = targetIndex.get(key);
+    if (index === undefined) {
+      index = targets.length;
+      targets.push(target);
+      targetIndex.set(key, index);
+    }
+    return index;
+  };
+  const insert = (trie: TrieNode, skeleton: string, target: number, written: string): void => {
+    // Repeated letters collapse, so "kkk" or "xxx" would become one letter and match any
+    // single-letter word: such phrases are left out (write them another way).
+    if (skeleton.length === 0 || (skeleton.length === 1 && written.replace(/[\s\p{P}]/gu, '').length > 1)) return;
+    let node = trie;
+    for (let i = 0; i < skeleton.length; i++) {
+      const code = skeleton.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (child === undefined) {
+        child = newNode();
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    const strict = normalise(written, { keepDoubles: true }).skeleton;
+    const guarded = strict !== skeleton && skeleton.length <= GUARD_LENGTH && !/\s/.test(written.trim());
+    const wasThere = node.out?.includes(target) === true;
+    const hadGuard = node.guards?.has(target) === true;
+    if (node.out === undefined) {
+      node.out = [target];
+      size++;
+    } else if (!wasThere) node.out.push(target);
+    if (guarded && (!wasThere || hadGuard)) {
+      node.guards ??= new Map();
+      const list = node.guards.get(target) ?? [];
+      if (!list.includes(strict)) list.push(strict);
+      node.guards.set(target, list);
+    } else if (!guarded && hadGuard) {
+      node.guards?.delete(target); // the same target also has an unguarded spelling here
+    }
+  };
+  const insertStem = (trie: TrieNode, skeleton: string, target: number): void => {
+    let node = trie;
+    for (let i = 0; i < skeleton.length; i++) {
+      const code = skeleton.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (child === undefined) {
+        child = newNode();
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.stems ??= [];
+    if (!node.stems.includes(target)) {
+      node.stems.push(target);
+      size++;
+    }
+  };
+  const add = (phrases: readonly string[], target: number, roman: boolean): void => {
+    for (const written of phrases) {
+      for (const phrase of expandPhrase(written)) {
+        if (phrase.endsWith('*')) {
+          const stem = phrase.slice(0, -1);
+          const words = stem.trim().split(/\s+/);
+          const last = normalisePhrase(words.at(-1) ?? '');
+          // A one-word stem needs MIN_STEM letters; after other words, two will do ("ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟ*").
+          if (last.length < (words.length > 1 ? 2 : MIN_STEM) || /[*\s]$/.test(stem)) throw new Error(`stem "${phrase}" is too short before the *`);
+          insertStem(root, normalisePhrase(stem), target);
+          if (roman) {
+            hasRoman = true;
+            insertStem(romanRoot, normalisePhrase(stem, { roman: true }), target);
+          }
+          continue;
+        }
+        insert(root, normalisePhrase(phrase), target, phrase);
+        if (roman) {
+          hasRoman = true;
+          insert(romanRoot, normalisePhrase(phrase, { roman: true }), target, phrase);
+        }
+      }
+    }
+  };
+  const conceptOf = (lang: string, name: string): number => {
+    const key = `${lang}:${name}`;
+    let id = conceptIds.get(key);
+    if (id === undefined) {
+      id = conceptIds.size;
+      conceptIds.set(key, id);
+    }
+    return id;
+  };
+
+  for (const pack of options.packs) {
+    const roman = pack.roman === true;
+    for (const [name, phrases] of Object.entries(pack.concepts)) {
+      const concept = conceptOf(pack.lang, name);
+      add(phrases, targetOf(`c:${concept}`, { kind: 'concept', concept }), roman);
+    }
+    for (const group of pack.terms) {
+      const term = terms.length;
+      terms.push({ id: `${pack.lang}.${CATEGORY_CODE[group.category]}.${group.id}`, category: group.category, severity: group.severity, lang: pack.lang });
+      add(group.phrases, targetOf(`t:${term}`, { kind: 'term', term }), roman);
+    }
+    for (const rule of pack.rules) {
+      const parts = rule.all.map((part, i) => {
+        if (part.startsWith('@')) {
+          const name = part.slice(1);
+          if (!(name in pack.concepts)) throw new Error(`rule ${pack.lang}.${rule.id} names unknown concept "${part}"`);
+          return conceptOf(pack.lang, name);
+        }
+        const concept = conceptOf(pack.lang, `${rule.id}#${i}`);
+        add([part], targetOf(`c:${concept}`, { kind: 'concept', concept }), roman);
+        return concept;
+      });
+      rules.push({
+        id: `${pack.lang}.${CATEGORY_CODE[rule.category]}.${rule.id}`,
+        category: rule.category,
+        severity: rule.severity,
+        lang: pack.lang,
+        parts,
+        window: rule.window ?? 6,
+        ordered: rule.ordered === true,
+        atLeast: rule.atLeast ?? 0,
+      });
+      if (rule.atLeast !== undefined && (rule.atLeast < 2 || rule.atLeast > parts.length)) throw new Error(`rule ${pack.lang}.${rule.id}: atLeast must be between 2 and its number of parts`);
+    }
+    for (const sense of pack.senses) {
+      const index = senses.length;
+      senses.push({ id: `${pack.lang}.sense.${sense.id}`, lang: pack.lang, categories: sense.categories === 'all' ? 'all' : new Set(sense.categories), scope: sense.scope });
+      add(sense.phrases, targetOf(`s:${index}`, { kind: 'sense', sense: index }), roman);
+    }
+    // A romanised pack's negators ("na", "mat") are ordinary words in other languages (Polish
+    // "na" = on): they are read only in the vowel-folded pass of texts that look romanised.
+    if (roman) {
+      hasRoman = true;
+      for (const phrase of pack.negators.flatMap(expandPhrase)) insert(romanRoot, normalisePhrase(phrase, { roman: true }), targetOf('n', { kind: 'negator' }), phrase);
+    } else add(pack.negators, targetOf('n', { kind: 'negator' }), false);
+    if (roman) add(pack.markers ?? [], targetOf('m', { kind: 'marker' }), false);
+  }
+
+  for (const added of options.added ?? []) {
+    const term = terms.length;
+    terms.push({ id: `school.${CATEGORY_CODE[added.category]}.${slug(added.phrase)}`, category: added.category, severity: added.severity, lang: added.lang ?? 'school' });
+    add([added.phrase], targetOf(`t:${term}`, { kind: 'term', term }), false);
+  }
+  if ((options.excluded ?? []).length > 0) {
+    const index = senses.length;
+    senses.push({ id: 'school.excluded', lang: 'school', categories: 'all', scope: 'overlap' });
+    add(options.excluded ?? [], targetOf(`s:${index}`, { kind: 'sense', sense: index }), false);
+  }
+
+  const rulesByConcept: number[][] = Array.from({ length: conceptIds.size }, () => []);
+  rules.forEach((rule, index) => {
+    for (const part of new Set(rule.parts)) rulesByConcept[part]?.push(index);
+  });
+  return { version: options.version, size, root, romanRoot, hasRoman, targets, terms, rules, senses, concepts: conceptIds.size, rulesByConcept };
+}
+
+/** A readable id fragment from a phrase: lower-case ASCII words joined by dashes. */
+export function slug(phrase: string): string {
+  const s = phrase
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return s.length > 0 ? s.slice(0, 48) : 'term';
+}

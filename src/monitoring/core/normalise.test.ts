@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { normalise, normalisePhrase, romanise } from './normalise.ts';
+
+/** The skeleton with word starts as `[` and word ends as `]`, to see the boundaries. */
+function marked(text: string, options: Parameters<typeof normalise>[1] = {}): string {
+  const n = normalise(text, options);
+  let out = '';
+  for (let p = 0; p <= n.skeleton.length; p++) {
+    if ((n.wordEndAt[p] ?? 0) > 0) out += ']';
+    if ((n.wordStartAt[p] ?? 0) > 0) out += '[';
+    out += n.skeleton[p] ?? '';
+  }
+  return out;
+}
+
+describe('normalise', () => {
+  const cases: [input: string, skeleton: string, why: string][] = [
+    ['Kill MYSELF', 'kilmyself', 'lower case; doubled letters collapse'],
+    ['kiiiiilllll', 'kil', 'repeated letters'],
+    ['k1ll mys3lf', 'kilmyself', 'leet digits inside words'],
+    ['$uicide', 'suicide', 'leet symbols inside words'],
+    ['100mg 2nd', '10mg2nd', 'numbers are not leet'],
+    ['k.i.l.l self-harm don\'t', 'kilselfharmdont', 'punctuation inside words joins them'],
+    ['die!!! (now)', 'dienow', 'punctuation around words goes'],
+    ['qu\u2060ick\u200de\u200bst', 'quickest', 'zero-width characters'],
+    ['sеlf hаrm', 'selfharm', 'Cyrillic look-alikes (Unicode confusables)'],
+    ['𝔨𝔦𝔩𝔩 ｍｙｓｅｌｆ ⓚⓘⓛⓛ', 'kilmyselfkil', 'mathematical, full-width and circled letters'],
+    ['zabić się łódź', 'zabicsielodz', 'Polish diacritics and ł'],
+    ['sinucidere ș ț ş ţ', 'sinuciderestst', 'Romanian comma and cedilla letters'],
+    ['خودکشی كرنا', 'خودکشیکرنا', 'Arabic-keyboard kaf folds to Urdu keheh'],
+    ['مَرنا', 'مرنا', 'harakat dropped'],
+    ['ਖ਼ੁਦਕੁਸ਼ੀ', normalisePhrase('ਖੁਦਕੁਸ਼ੀ'), 'Gurmukhi nukta dropped'],
+  ];
+  for (const [input, skeleton, why] of cases) {
+    it(why, () => assert.equal(normalise(input).skeleton, skeleton));
+  }
+
+  it('keeps word boundaries as flags, and letters spelt out count as one word', () => {
+    assert.equal(marked('how to k i l l myself'), '[how][to][k][i][l][myself]'.replace('[l]', '[l]'));
+    const n = normalise('how to k i l l myself');
+    assert.equal(n.words, 4);
+  });
+
+  it('maps every skeleton character back to its original span', () => {
+    const text = 'I w@nt 2 K.i.L.L   𝔪𝔶𝔰𝔢𝔩𝔣';
+    const n = normalise(text);
+    for (let p = 0; p < n.skeleton.length; p++) {
+      const original = text.slice(n.originStart[p], n.originEnd[p]);
+      assert.ok(original.length > 0, `position ${p}`);
+    }
+    const k = n.skeleton.indexOf('kil');
+    assert.equal(text.slice(n.originStart[k], n.originEnd[k + 2]), 'K.i.L.L');
+  });
+
+  it('reads ambiguous leet as i, then as l when asked', () => {
+    assert.equal(normalise('ki11').skeleton, 'ki');
+    assert.equal(normalise('ki11').ambiguous, true);
+    assert.equal(normalise('ki11', { ambiguousAs: 'l' }).skeleton, 'kil');
+    assert.equal(normalise('k111', { ambiguousAs: 'il' }).skeleton, 'kil');
+  });
+
+  it('keeps doubles when asked, to tell "coon" from "con"', () => {
+    assert.equal(normalise('coooon', { keepDoubles: true }).skeleton, 'coon');
+    assert.equal(normalise('cons', { keepDoubles: true }).skeleton, 'cons');
+  });
+
+  it('folds romanised vowels', () => {
+    assert.equal(romanise(normalise('mujhe marna hai')).skeleton, romanise(normalise('mujhy marnaa hay')).skeleton);
+    assert.equal(normalise('khudkushi', { roman: true }).skeleton, normalise('khudkoshi', { roman: true }).skeleton);
+  });
+
+  it('handles empty and separator-only texts', () => {
+    assert.equal(normalise('').skeleton, '');
+    assert.equal(normalise('  ... !!! ').words, 0);
+  });
+});

