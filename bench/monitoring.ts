@@ -1,4 +1,4 @@
-// `npm run bench -- monitoring [--misses] [--split dev|dev2|heldout] [--seconds 2] [--no-pin]`
+// `npm run bench -- monitoring [--misses] [--split dev|dev2|dev3|heldout] [--seconds 2] [--no-pin]`
 //
 // Quality and speed of the monitoring analyser on the project's labelled sets
 // (bench/data/monitoring/dev.jsonl, dev2.jsonl and heldout.jsonl: invented texts written by someone other
@@ -8,7 +8,7 @@
 // obfuscation against the plain items, the false-alert rate on benign and hard-negative texts,
 // and throughput in texts per second on one core (in-process, all texts repeated for >= 2 s).
 // The whole run is pinned to CPU 0 with `taskset -c 0` when taskset exists (say --no-pin not to).
-// `--misses` prints the dev and dev2 misses only; the held-out texts are never printed, only its figures.
+// `--misses` prints the dev, dev2 and dev3 misses only; the held-out texts are never printed, only its figures.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -153,5 +153,8 @@ const dev2 = load('dev2');
 if (only === undefined || only === 'dev') report('dev', dev, flag('--misses'));
 // dev2: a second development set written before the generalisation work (see data README).
 if (only === undefined || only === 'dev2') report('dev2', dev2, flag('--misses'));
+// dev3: a third development set by an independent author, written before its tuning (see data README).
+const dev3 = load('dev3');
+if (only === undefined || only === 'dev3') report('dev3', dev3, flag('--misses'));
 if ((only === undefined || only === 'heldout') && !flag('--misses')) report('heldout', heldout, false);
 throughput([...dev, ...heldout].map((i) => i.text));

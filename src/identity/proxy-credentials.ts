@@ -7,7 +7,7 @@
  */
 import type { IdentityDeps } from './deps.ts';
 import { identityErrors } from './errors.ts';
-import { verifyAgainstDummy, verifyPassword } from './password-hash.ts';
+import { checkPassword } from './sessions.ts';
 import { findAccountByEmail } from './store.ts';
 import { authenticateToken } from './tokens.ts';
 
@@ -42,20 +42,6 @@ export async function verifyProxyCredentials(deps: IdentityDeps, input: { user: 
     await deps.audit.append({ actor: { type: 'anonymous' }, ip: input.ip, action: 'identity.proxy_sign_in.failed', subject: null, details: { reason: 'token' } });
     throw identityErrors.invalidCredentials();
   }
-  const row = await findAccountByEmail(deps.db, email);
-  const ok = row?.password_hash ? await verifyPassword(row.password_hash, input.password) : await verifyAgainstDummy(input.password);
-  if (!row || !ok) {
-    deps.throttle.failed(email, input.ip);
-    await deps.audit.append({
-      actor: { type: 'anonymous' },
-      ip: input.ip,
-      action: 'identity.proxy_sign_in.failed',
-      subject: row ? { type: 'account', id: row.id } : null,
-      details: { reason: row ? 'password' : 'unknown_account' },
-    });
-    throw identityErrors.invalidCredentials();
-  }
-  if (row.status !== 'active') throw identityErrors.accountDisabled();
-  deps.throttle.succeeded(email, input.ip);
+  const row = await checkPassword(deps, { email, password: input.password, ip: input.ip }, 'identity.proxy_sign_in.failed');
   return { accountId: row.id, personId: row.person_id };
 }

@@ -43,6 +43,16 @@ export async function signIn(
   deps: IdentityDeps,
   input: { email: string; password: string; ip: string | null; userAgent: string | null },
 ): Promise<SignInResult> {
+  const row = await checkPassword(deps, input, 'identity.sign_in.failed');
+  return openSession(deps, row, { ip: input.ip, userAgent: input.userAgent, mfaSatisfied: false, method: 'password' });
+}
+
+/**
+ * The password check behind every password sign-in (dashboard, proxy): throttled per account and
+ * address before any work, the same argon2 time for unknown emails, every failure audited under
+ * `failedAction` and counted towards the backoff. Returns the active account's row.
+ */
+export async function checkPassword(deps: IdentityDeps, input: { email: string; password: string; ip: string | null }, failedAction: string): Promise<Selectable<AccountTable>> {
   const email = input.email.trim().toLowerCase();
   const wait = deps.throttle.retryAfter(email, input.ip);
   if (wait > 0) throw identityErrors.throttled(wait);
@@ -53,18 +63,18 @@ export async function signIn(
     await deps.audit.append({
       actor: { type: 'anonymous' },
       ip: input.ip,
-      action: 'identity.sign_in.failed',
+      action: failedAction,
       subject: row ? { type: 'account', id: row.id } : null,
       details: { reason: row ? 'password' : 'unknown_account' },
     });
     throw identityErrors.invalidCredentials();
   }
   if (row.status !== 'active') {
-    await deps.audit.append({ actor: { type: 'anonymous' }, ip: input.ip, action: 'identity.sign_in.failed', subject: { type: 'account', id: row.id }, details: { reason: 'disabled' } });
+    await deps.audit.append({ actor: { type: 'anonymous' }, ip: input.ip, action: failedAction, subject: { type: 'account', id: row.id }, details: { reason: 'disabled' } });
     throw identityErrors.accountDisabled();
   }
   deps.throttle.succeeded(email, input.ip);
-  return openSession(deps, row, { ip: input.ip, userAgent: input.userAgent, mfaSatisfied: false, method: 'password' });
+  return row;
 }
 
 /** Opens a session for an account already authenticated (password or OpenID Connect). */

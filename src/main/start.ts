@@ -133,16 +133,7 @@ export async function startWebProxy(
       authority,
     });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES') {
-      throw new AppError(
-        'platform.port_unavailable',
-        'unavailable',
-        `cannot listen on ${config.proxy.host}:${config.proxy.port} (${code === 'EADDRINUSE' ? 'in use by another program' : 'permission denied'}): choose another port with ${flagFor('proxy.port') ?? 'proxy.port'}`,
-        { cause: err },
-      );
-    }
-    throw err;
+    throw portUnavailable(err, config.proxy.host, config.proxy.port, 'proxy.port');
   }
 }
 
@@ -150,15 +141,18 @@ async function listen(app: HavenApp, host: string, port: number, configPath: str
   try {
     await app.listen({ host, port });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES') {
-      throw new AppError(
-        'platform.port_unavailable',
-        'unavailable',
-        `cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'in use by another program' : 'permission denied'}): choose another port with ${flagFor(configPath) ?? configPath}`,
-        { cause: err },
-      );
-    }
-    throw err;
+    throw portUnavailable(err, host, port, configPath);
   }
+}
+
+/** A taken or forbidden port as a message naming the flag that moves it; other errors as they are. */
+function portUnavailable(err: unknown, host: string, port: number, configPath: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES') return err;
+  return new AppError(
+    'platform.port_unavailable',
+    'unavailable',
+    `cannot listen on ${host}:${port} (${code === 'EADDRINUSE' ? 'in use by another program' : 'permission denied'}): choose another port with ${flagFor(configPath) ?? configPath}`,
+    { cause: err },
+  );
 }

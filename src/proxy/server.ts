@@ -24,7 +24,7 @@ import https from 'node:https';
 import net, { type AddressInfo, type Socket } from 'node:net';
 import tls from 'node:tls';
 import { CATEGORY_INFO, type ClientIdentity, type Decision, type FilterEngine, type Snapshot } from '../filtering/index.ts';
-import type { Clock } from '../platform/clock.ts';
+import { type Clock, toSchoolTime } from '../platform/clock.ts';
 import type { Logger } from '../platform/log.ts';
 import { type BlockTokens } from './block-token.ts';
 import { type CertificateAuthority, loadAuthority, type LoadedAuthority, mintLeaf } from './certificates.ts';
@@ -215,12 +215,13 @@ function forwardHeaders(req: IncomingMessage, host: string, extra: Readonly<Reco
  */
 function forwardHeaderList(req: IncomingMessage, host: string, extra: Readonly<Record<string, string>> | undefined, via: string): string[] {
   const named = connectionNames(req.headers.connection);
+  const replaced = extra === undefined ? undefined : Object.keys(extra).map((k) => k.toLowerCase());
   const out: string[] = ['Host', host];
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i] ?? '';
     const lower = name.toLowerCase();
-    if (lower === 'host' || lower === 'via' || HOP_BY_HOP.has(lower) || (named !== undefined && named.includes(lower)) || (extra !== undefined && Object.hasOwn(extra, lower))) continue;
+    if (lower === 'host' || lower === 'via' || HOP_BY_HOP.has(lower) || (named !== undefined && named.includes(lower)) || (replaced !== undefined && replaced.includes(lower))) continue;
     out.push(name, raw[i + 1] ?? '');
   }
   out.push('Via', req.headers.via === undefined ? via : `${req.headers.via}, ${via}`);
@@ -277,6 +278,8 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
   const leafContexts = new Map<string, Promise<tls.SecureContext>>();
   const tunnels = new WeakMap<Socket, Tunnel>();
   const credentialCache = new Map<string, { expires: number; personId: string | null } | { expires: number; failed: true }>();
+  /** Addresses bound to a person by the block page's sign-in (identity mode `sign-in-page`), until the end of the school day. */
+  const bindings = new Map<string, { personId: string; until: number }>();
   let blockSeq = 0;
   const instance = randomBytes(3).toString('hex');
   /** What this proxy adds to Via on forwarded requests, and how it recognises its own requests coming back. */
@@ -335,6 +338,14 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
   /** {@link identify} for a request without credentials (synchronous). */
   function identifyByAddress(address: string): ClientIdentity | undefined {
     const base = listenerDefault(engine.identify(address, settings.schoolId));
+    if (base.identityMode === 'sign-in-page' && bindings.size > 0) {
+      const bound = bindings.get(address);
+      if (bound !== undefined) {
+        const person = bound.until > clock.now() ? engine.identifyPerson(bound.personId) : undefined;
+        if (person !== undefined) return { ...person, ...(base.deviceId === undefined ? {} : { deviceId: base.deviceId }) };
+        bindings.delete(address);
+      }
+    }
     return base.identityMode === 'required' && deps.credentials !== undefined ? undefined : base;
   }
 
@@ -374,6 +385,7 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
       illegal: d.level === 'blocked-illegal' || (d.category !== undefined && CATEGORY_INFO[d.category].illegal),
       token,
       reference,
+      signIn: identity.identityMode === 'sign-in-page' && identity.personId === undefined && deps.credentials !== undefined,
     });
     // Encoded once: its length and the bytes sent come from the same buffer.
     const bytes = Buffer.from(body, 'utf8');
@@ -413,8 +425,9 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
       const claims = deps.tokens.verify(form.get('token') ?? '', address, clock.now());
       if (claims === 'invalid') return page('expired', 400);
       if (claims === 'expired') return page('expired', 400);
-      const message = (form.get('message') ?? '').trim();
       const action = form.get('action');
+      if (action === 'sign-in') return signInFromBlockPage(form, address, page);
+      const message = (form.get('message') ?? '').trim();
       if (message.length < 3 || (action !== 'request-access' && action !== 'report')) return page('invalid', 400);
       if (deps.blockActions === undefined) return page('failed', 503);
       const input = { schoolId: claims.school, host: claims.h, url: claims.u ?? null, personId: claims.p ?? null, groupId: claims.g ?? null, category: claims.c ?? null, address, message: message.slice(0, 4000) };
@@ -427,6 +440,29 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
         },
       );
     });
+  }
+
+  /**
+   * The block page's sign-in (identity mode `sign-in-page`): the account's person is bound to the
+   * address until the end of the school day (Europe/London midnight), on this proxy node.
+   */
+  function signInFromBlockPage(form: URLSearchParams, address: string, page: (outcome: Parameters<typeof renderActionPage>[0], status: number) => void): void {
+    const email = (form.get('email') ?? '').trim();
+    const password = form.get('password') ?? '';
+    if (deps.credentials === undefined || email === '' || password === '') return page('invalid', 400);
+    deps.credentials({ user: email, password, ip: address }).then(
+      ({ personId }) => {
+        if (personId === null) return page('sign-in-failed', 403);
+        const now = clock.now();
+        if (bindings.size > 100_000) bindings.clear();
+        bindings.set(address, { personId, until: now + (1440 - toSchoolTime(now).minuteOfDay) * 60_000 });
+        page('signed-in', 200);
+      },
+      () => {
+        stats.authFailures++;
+        page('sign-in-failed', 403);
+      },
+    );
   }
 
   /** Forwards an allowed request to its origin and streams the answer back. */

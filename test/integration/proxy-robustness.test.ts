@@ -5,14 +5,56 @@
 // SQLite only: no storage is involved. Bounded: a few seconds in all (the slow-client case waits
 // for the 1 s head timeout).
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import http from 'node:http';
+import net, { type AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
 import { aRecord } from '../../src/dns/core/testing.ts';
 import { importTestList } from '../../src/filtering/testing.ts';
+import { parseHttpUrl } from '../../src/proxy/server.ts';
 import { rawRequest, viaProxy } from '../support/proxy-client.ts';
 import { type ProxyHaven, startProxyHaven } from '../support/proxy-haven.ts';
 
 const NAMES = ['school.test', 'adult.test'];
 const MAX_HEADER_BYTES = 16 * 1024;
+
+/** What `new URL` makes of an absolute http:// URI (the proxy's reference behaviour). */
+function viaWhatwgUrl(raw: string): { host: string; port: number; path: string } | undefined {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (u.protocol !== 'http:') return undefined;
+  return { host: u.hostname.startsWith('[') ? u.hostname.slice(1, -1) : u.hostname, port: u.port === '' ? 80 : Number(u.port), path: `${u.pathname}${u.search}` };
+}
+
+describe('parseHttpUrl (the proxy\'s request-target parser)', () => {
+  it('gives the same host, port and path as WHATWG URL for any http:// URI', () => {
+    const chars = (set: string, max: number) => fc.array(fc.constantFrom(...set.split('')), { maxLength: max }).map((a) => a.join(''));
+    const host = fc.oneof(chars('abcxyz019-.', 30), chars('aZ09-._%xn', 20), fc.constantFrom('127.0.0.1', '127.1', '2130706433', '0x7f.0.0.1', '0x7f000001', 'xn--bcher-kva.ch', 'xn--zz.test', 'a..b', 'a.b.', '[::1]', '[::ffff:127.0.0.1]', 'EXAMPLE.com', 'ex_ample.com', 'a.0x', 'a.09', 'a.b1'));
+    const port = fc.oneof(fc.constant(''), fc.constant(':'), chars('0123456789', 7).map((p) => `:${p}`), fc.constantFrom(':80', ':0080', ':65535', ':65536', ':8a'));
+    const path = fc.oneof(chars('/abc.?=&%2eE#\\ "<>\'`{}|^[]~!$()*+,;:@-_', 30), fc.constantFrom('', '/', '/a/../b', '/%2e%2e/x', '/a?', '/a??b', '/./a', '/a#frag', '/a b', '/ü'));
+    fc.assert(
+      fc.property(host, port, path, (h, p, q) => {
+        const raw = `http://${h}${p}${q}`;
+        assert.deepEqual(parseHttpUrl(raw), viaWhatwgUrl(raw), raw);
+      }),
+      { numRuns: 5_000, seed: 20261126 },
+    );
+  });
+
+  it('splits plain URIs by hand and leaves the rest to WHATWG URL', () => {
+    assert.deepEqual(parseHttpUrl('http://www.example.com:8081/a/b?x=1&y=%20'), { host: 'www.example.com', port: 8081, path: '/a/b?x=1&y=%20' });
+    assert.deepEqual(parseHttpUrl('http://2130706433:8081/'), { host: '127.0.0.1', port: 8081, path: '/' });
+    assert.deepEqual(parseHttpUrl('http://Example.COM/a/../b'), { host: 'example.com', port: 80, path: '/b' });
+    assert.equal(parseHttpUrl('http://a b/'), undefined);
+    assert.equal(parseHttpUrl('http://host:65536/'), undefined);
+    assert.equal(parseHttpUrl('ftp://host/'), undefined);
+  });
+});
 
 describe('sqlite: web proxy robustness', () => {
   let t: ProxyHaven;
@@ -100,6 +142,41 @@ describe('sqlite: web proxy robustness', () => {
     assert.ok(r.status === 400 || r.status === 508, String(r.status));
     assert.equal(t.origin.hits.length, hits);
     await stillServes();
+  });
+
+  it('relays a large response to a slow reader whole (back-pressure), and a client that leaves mid-body', async () => {
+    const size = 8 * 1024 * 1024;
+    const big = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size });
+      res.end(Buffer.alloc(size, 0x61));
+    });
+    big.listen(0, '127.0.0.1');
+    await once(big, 'listening');
+    const port = (big.address() as AddressInfo).port;
+    try {
+      // A slow reader: pauses after every chunk, so the proxy's writes to it fill up.
+      const socket = net.connect(t.proxy.port, '127.0.0.1');
+      await once(socket, 'connect');
+      socket.write(`GET http://school.test:${port}/big HTTP/1.1\r\nHost: school.test:${port}\r\nConnection: close\r\n\r\n`);
+      let received = 0;
+      socket.on('data', (c: Buffer) => {
+        received += c.length;
+        socket.pause();
+        setTimeout(() => socket.resume(), 1);
+      });
+      await once(socket, 'close');
+      assert.ok(received > size, `the whole body came through (${received} bytes)`);
+      // A client that leaves after the first bytes: the proxy drops the upstream and carries on.
+      const leaver = net.connect(t.proxy.port, '127.0.0.1');
+      await once(leaver, 'connect');
+      leaver.write(`GET http://school.test:${port}/big HTTP/1.1\r\nHost: school.test:${port}\r\n\r\n`);
+      await once(leaver, 'data');
+      leaver.destroy();
+      await stillServes();
+    } finally {
+      big.closeAllConnections();
+      big.close();
+    }
   });
 
   it('survives pipelined garbage after a good request: a 400, then the connection is closed', async () => {

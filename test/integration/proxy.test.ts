@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { importTestList } from '../../src/filtering/testing.ts';
-import { addMember, createAccount, createPerson, SYSTEM_ACTOR } from '../../src/identity/index.ts';
+import { addMember, createAccount, createPerson, createToken, SYSTEM_ACTOR } from '../../src/identity/index.ts';
 import { DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
 import { createAuthority } from '../../src/proxy/index.ts';
 import { connectTunnel, httpsViaProxy, viaProxy } from '../support/proxy-client.ts';
@@ -179,6 +179,41 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    describe('with the block page’s sign-in on a subnet', () => {
+      before(async () => {
+        await t.haven.filteringService.addSubnet(SYSTEM_ACTOR, { cidr: '127.0.0.64/26', group: learnersGroup, identityMode: 'sign-in-page' });
+        await t.haven.filtering.refresh();
+        await t.restartProxy({});
+      });
+
+      it('offers sign-in on the block page and then applies the person’s own rules to that address until the end of the day', async () => {
+        const from = { localAddress: '127.0.0.65' };
+        const blocked = await viaProxy(t.proxy.port, `http://adult.test:${t.origin.httpPort}/`, from);
+        assert.equal(blocked.status, 403);
+        assert.match(blocked.body, /name="action" value="sign-in"/u);
+        const token = /name="token" value="([^"]+)"/u.exec(blocked.body)?.[1] ?? '';
+        const post = (password: string) =>
+          viaProxy(t.proxy.port, `http://adult.test:${t.origin.httpPort}/.well-known/haven/blocked`, {
+            ...from,
+            method: 'POST',
+            body: new URLSearchParams({ token, action: 'sign-in', email: 'ada@pupils.test', password }).toString(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          });
+        const wrong = await post('not her password');
+        assert.equal(wrong.status, 403);
+        assert.match(wrong.body, /Not signed in/u);
+        const right = await post(PASSWORD);
+        assert.equal(right.status, 200);
+        assert.match(right.body, /You are signed in/u);
+        await viaProxy(t.proxy.port, `http://school.test:${t.origin.httpPort}/after-sign-in`, from);
+        await t.events.flush();
+        const row = await t.haven.database.db.selectFrom('filter_events').select(['person_id', 'client_address']).where('path', '=', '/after-sign-in').executeTakeFirst();
+        assert.equal(row?.person_id, personId, 'the address is bound to the person');
+        const again = await viaProxy(t.proxy.port, `http://adult.test:${t.origin.httpPort}/`, from);
+        assert.doesNotMatch(again.body, /value="sign-in"/u, 'no sign-in offered once signed in');
+      });
+    });
+
     describe('with proxy sign-in required on the subnet', () => {
       before(async () => {
         await t.haven.filteringService.addSubnet(SYSTEM_ACTOR, { cidr: '127.0.0.0/8', group: learnersGroup, identityMode: 'required' });
@@ -195,6 +230,12 @@ for (const dialect of DIALECTS) {
         assert.equal(wrong.status, 407);
         const right = await viaProxy(t.proxy.port, url, { headers: { 'proxy-authorization': `Basic ${Buffer.from(`ada@pupils.test:${PASSWORD}`).toString('base64')}` } });
         assert.equal(right.status, 200);
+        const library = await createAccount(t.haven.identity, SYSTEM_ACTOR, { email: 'library-kiosk@school.test', roles: ['teacher'] });
+        const kiosk = (await createToken(t.haven.identity, SYSTEM_ACTOR, { account: library.id, name: 'kiosk', scopes: ['concerns:report'] })).token;
+        const byToken = await viaProxy(t.proxy.port, url, { headers: { 'proxy-authorization': `Basic ${Buffer.from(`library-kiosk@school.test:${kiosk}`).toString('base64')}` } });
+        assert.equal(byToken.status, 200, 'an API token works as the password');
+        const wrongOwner = await viaProxy(t.proxy.port, url, { headers: { 'proxy-authorization': `Basic ${Buffer.from(`ada@pupils.test:${kiosk}`).toString('base64')}` } });
+        assert.equal(wrongOwner.status, 407, 'a token only signs in its own account');
       });
     });
   });

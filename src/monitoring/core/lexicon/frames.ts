@@ -9,6 +9,7 @@
  * zastrzelę, zastrzelić, zastrzelił…), which covers Polish, Romanian, Urdu and Punjabi endings.
  * Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.
  */
+import { mergeFrames } from './frames-extra.ts';
 import type { LanguagePack } from './types.ts';
 
 type Frames = Pick<LanguagePack, 'concepts' | 'terms' | 'rules' | 'senses'>;
@@ -19,8 +20,8 @@ const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|38|40|4
 const en: Frames = {
   concepts: {
     // ── suicide and self-harm ──
-    fintent: ['i want to', 'i wanna', 'i just want to', 'i really want to', 'i need to', 'im going to', 'im gonna', 'i am going to', 'i will', 'ill', 'imma', 'ima', 'im about to', 'about to', 'im ready to', 'ready to', 'im planning to', 'planning to', 'planning on', 'i plan to', 'i have a plan to', 'im thinking of', 'thinking of', 'thinking about', 'ive been thinking about', 'keep thinking about', 'i might', 'should i', 'i should', 'i should just', 'i wish i could', 'wish i could', 'id rather', 'i would rather', 'i feel like', 'tempted to', 'decided to', 'ive decided to', 'gonna', 'going to', 'tonight i will', 'tonight im going to', 'tomorrow im going to', 'i swear ill', 'finna', 'tryna'],
-    fharmact: ['die', 'end it', 'end it all', 'end my life', 'end everything', 'kill myself', 'kms', 'unalive', 'unalive myself', 'not exist', 'stop existing', 'disappear forever', 'be dead', 'not be alive', 'not wake up', 'never wake up', 'sleep forever', 'hang myself', 'overdose', 'od', 'take all my pills', 'take all the pills', 'take all my tablets', 'take all of them', 'slit my wrists', 'cut my wrists', 'jump in front of', 'drown myself', 'poison myself', 'shoot myself', 'starve myself', 'starve until', 'starve till', 'take my life', 'take my own life', 'go to sleep forever', 'leave this world', 'join my {nan|grandad|grandma|grandpa} in heaven', 'see my {nan|grandad|grandma|grandpa} again'],
+    fintent: ['i want to', 'i wanna', 'i just want to', 'i really want to', 'i need to', 'im going to', 'im gonna', 'i am going to', 'i will', 'ill', 'imma', 'ima', 'im about to', 'about to', 'im ready to', 'ready to', 'im planning to', 'planning to', 'planning on', 'i plan to', 'i have a plan to', 'im thinking of', 'thinking of', 'thinking about', 'ive been thinking about', 'keep thinking about', 'i might', 'should i', 'i should', 'i should just', 'i wish i could', 'wish i could', 'id rather', 'i would rather', 'i feel like', 'tempted to', 'decided to', 'ive decided to', 'gonna', 'going to', 'cant wait to', 'cannot wait to', 'i hope i', 'hope i', 'i pray i', 'praying i', 'i just hope i', 'i wish i would', 'tonight i will', 'tonight im going to', 'tomorrow im going to', 'i swear ill', 'finna', 'tryna'],
+    fharmact: ['die', 'die in my sleep', 'dont wake up', 'do not wake up', 'never wake up again', 'get hit by a car', 'get hit by a bus', 'crash', 'end it', 'end it all', 'end my life', 'end everything', 'kill myself', 'kms', 'unalive', 'unalive myself', 'not exist', 'stop existing', 'disappear forever', 'be dead', 'not be alive', 'not wake up', 'never wake up', 'sleep forever', 'hang myself', 'overdose', 'od', 'take all my pills', 'take all the pills', 'take all my tablets', 'take all of them', 'slit my wrists', 'cut my wrists', 'jump in front of', 'drown myself', 'poison myself', 'shoot myself', 'starve myself', 'starve until', 'starve till', 'take my life', 'take my own life', 'go to sleep forever', 'leave this world', 'join my {nan|grandad|grandma|grandpa} in heaven', 'see my {nan|grandad|grandma|grandpa} again'],
     fnolonger: ['dont want to', 'dont wanna', 'do not want to', 'i dont want to', 'no point', 'no reason to', 'no point in', 'tired of', 'sick of', 'done with', 'so done with', 'cant keep', 'why am i still', 'why im still', 'idk why im still', 'dont know why im still', 'whats the point of', 'whats the point in', 'not worth', 'isnt worth', 'is not worth', 'cant be bothered', 'not meant to', 'no longer want to', 'dont deserve to'],
     fliving: ['be alive', 'being alive', 'still alive', 'alive', 'be here anymore', 'be here', 'being here', 'exist', 'existing', 'live anymore', 'living anymore', 'keep living', 'keep going', 'go on', 'wake up tomorrow', 'wake up anymore', 'wake up again', 'life', 'my life', 'living', 'breathing', 'live'],
     fbetter: ['better off', 'happier', 'be better', 'better', 'easier', 'more happy', 'fine', 'all be fine', 'relieved'],
@@ -36,6 +37,10 @@ const en: Frames = {
     fbullyactor: ['they', 'everyone', 'everybody', 'people', 'girls', 'boys', 'the girls', 'the boys', 'kids', 'the whole year', 'my whole class', 'my class', 'my form', 'older kids', 'year {7|8|9|10|11}s', 'my friends', 'my ex friends'],
     fbullyact2: ['roast me', 'roasting me', 'shoving me', 'shove me', 'shoved me', 'tripping me', 'stealing my stuff', 'steal my stuff', 'stole my stuff', 'walk away from me', 'all walk away', 'walked away from me', 'sending me hate', 'send me hate', 'anonymous hate', 'hate comments', 'hate messages', 'everyone laughed', 'all laughed', 'laughing at me', 'threw my bag', 'throw my stuff', 'throw stuff at me', 'put my photo', 'posted my photo', 'screenshotted my', 'leaked my chats', 'make fun of my', 'copy my voice', 'mock my', 'block me from', 'kicked me out of the gc', 'removed me from the gc', 'wont let me sit', 'dont let me sit'],
     fwithoutyou: ['if u died', 'if you died', 'if u just died', 'if you just died', 'without you', 'without u', 'if you were dead', 'if u were dead', 'if you were gone', 'if u were gone', 'if you disappeared', 'if u disappeared', 'if you killed yourself', 'if u killed urself'],
+    fshrelief: ['feel better', 'makes me feel better', 'calms me down', 'calm me down', 'the only thing that helps', 'only thing that helps', 'helps me cope', 'relief', 'release', 'feel something', 'feel anything', 'feel in control', 'deserve it', 'deserve the pain', 'punish myself', 'addicted to'],
+    fshact: ['cutting', 'the cuts', 'the blood', 'seeing blood', 'bleeding', 'hurting myself', 'burning myself', 'the pain', 'hitting myself', 'scratching myself', 'starving myself', 'not eating', 'purging', 'the blade', 'sh'],
+    ffuneral: ['my funeral', 'my own funeral', 'my grave', 'my coffin'],
+    ffuneralverb: ['come to', 'go to', 'turn up to', 'show up to', 'cry at', 'plan', 'planning', 'imagine', 'imagining', 'think about', 'thinking about', 'songs for', 'song at', 'play at', 'who would', 'would anyone'],
     fheight: ['roof', 'the roof', 'rooftop', 'bridge', 'a bridge', 'the bridge', 'car park roof', 'multi storey', 'multistorey', 'cliff', 'a cliff', 'balcony', 'tower block', 'top floor', 'building', 'a building', 'window', 'motorway bridge', 'flyover'],
     fjump: ['jump', 'jumping', 'jump off', 'jump from', 'throw myself off', 'throw myself from', 'fall off', 'step off', 'leap off', 'leap from'],
     fcuts: ['cuts', 'my cuts', 'scars', 'my scars', 'cut marks', 'burns', 'my thighs', 'the blood', 'bruises i made'],
@@ -45,7 +50,7 @@ const en: Frames = {
     fblade: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener blade'],
     fshword: ['sh', 'self harm', 'selfharm', 'relapse', 'relapsed', 'deeper', 'cut myself', 'cutting myself', 'on my arm', 'on my wrist', 'on my thigh', 'on my arms', 'to cut with', 'instead'],
     fedgoal: ['{get to|reach|weigh|be} {30|32|33|34|35|36|37|38|39|40|41|42|43|44|45} {kg|kilos|kgs}', 'lose weight', 'get skinny', 'be skinny', 'get thin', 'be thin', 'thigh gap', 'drop a dress size', 'see my bones', 'lose {5|6|7|8|9|10|a stone|two stone}'],
-    fedmethod: ['not eating', 'without eating', 'stop eating', 'stop myself from eating', 'skip meals', 'skipping meals', 'eat less than', 'under {300|400|500|600|700|800} {calories|cals|cal|kcal}', 'less than {300|400|500|600|700|800} {calories|cals|cal|kcal}', 'not feel hungry', 'not feeling hungry', 'stop feeling hungry', 'ignore hunger', 'suppress hunger', 'water fast', 'dry fast', 'laxatives', 'throw up after', 'make myself sick', 'purge', 'purging'],
+    fedmethod: ['dont eat', 'didnt eat', 'do not eat', 'skip lunch', 'skipped lunch', 'skip breakfast', 'skip dinner', 'only eat', 'only ate', 'eat nothing', 'ate nothing', 'hide my food', 'pretend to eat', 'throw my food away', 'chew and spit', 'not eating', 'without eating', 'stop eating', 'stop myself from eating', 'skip meals', 'skipping meals', 'eat less than', 'under {300|400|500|600|700|800} {calories|cals|cal|kcal}', 'less than {300|400|500|600|700|800} {calories|cals|cal|kcal}', 'not feel hungry', 'not feeling hungry', 'stop feeling hungry', 'ignore hunger', 'suppress hunger', 'water fast', 'dry fast', 'laxatives', 'throw up after', 'make myself sick', 'purge', 'purging'],
     // ── grooming ──
     fcontact: ['he', 'she', 'him', 'this guy', 'a guy', 'a man', 'this man', 'an adult', 'someone online', 'a stranger', 'my online friend', 'online friend', 'my online boyfriend', 'guy online', 'man online', 'a boy from', 'a guy from', 'someone from', 'someone i met', 'this person'],
     fmoveapp: ['talk on', 'chat on', 'move to', 'switch to', 'lets go on', 'add me on', 'message me on', 'text me on', 'talk to me on', 'continue on', 'carry on on', 'make a secret', 'make a new'],
@@ -116,13 +121,17 @@ const en: Frames = {
     qssh_final: ['goodbye', 'bye everyone', 'sorry for everything', 'im sorry', 'forgive me', 'last message', 'last time', 'letter', 'letters', 'a note', 'notes', 'my will', 'give away', 'gave away', 'look after my', 'tell my mum', 'tell my family', 'love you all', 'remember me', 'dont blame yourself', 'it wasnt your fault'],
     qssh_hopeless: ['worthless', 'burden', 'hopeless', 'pointless', 'no point', 'nothing left', 'cant go on', 'cant do this', 'cant take it', 'done', 'give up', 'giving up', 'empty', 'numb', 'trapped', 'nobody cares', 'no one cares', 'alone', 'tired', 'exhausted', 'hate myself', 'hate my life', 'better off', 'no way out', 'nothing matters'],
     qwpn_weapon: ['knife', 'knives', 'blade', 'shank', 'machete', 'zombie knife', 'gun', 'guns', 'strap', 'pistol', 'shotgun', 'rifle', 'bb gun', 'air rifle', 'taser', 'acid', 'bat', 'knuckle duster', 'knuckledusters', 'bomb', 'pipe bomb', 'molotov', 'petrol', 'lighter fluid', 'crossbow', 'hammer', 'axe', 'screwdriver'],
-    qwpn_harm: ['stab', 'stabbed', 'stabbing', 'shank', 'shoot', 'shooting', 'shot', 'kill', 'killing', 'murder', 'hurt', 'slash', 'cut him', 'cut her', 'batter', 'beat up', 'jump him', 'jump them', 'bang', 'burn', 'blow up', 'smash', 'bleed', 'hospital', 'dead', 'die', 'pay', 'regret', 'revenge', 'get him', 'get them', 'get her', 'ride on', 'slide on', 'sliding on', 'opps'],
+    qwpn_harm: ['stab', 'stabbed', 'stabbing', 'shank', 'shoot', 'murder', 'slash', 'cut him', 'cut her', 'batter', 'beat up', 'jump him', 'jump them', 'blow up', 'bleed', 'revenge', 'ride on', 'slide on', 'sliding on', 'opps'],
     qwpn_target: ['him', 'her', 'them', 'that kid', 'that boy', 'that girl', 'my teacher', 'the teacher', 'teachers', 'my stepdad', 'my dad', 'my class', 'the class', 'everyone', 'all of them', 'the opps', 'opps', 'the bully', 'the bullies', 'people', 'kids', 'the school', 'school', 'classroom', 'assembly', 'the canteen', 'the playground', 'the bus'],
-    qwpn_intent: ['im going to', 'im gonna', 'gonna', 'going to', 'ill', 'i will', 'imma', 'finna', 'tryna', 'i want to', 'i wanna', 'planning', 'plan', 'tomorrow', 'tonight', 'monday', 'swear', 'bringing', 'bring', 'carry', 'carrying', 'got a', 'ive got', 'hid', 'hidden', 'in my bag', 'in my blazer', 'in my locker', 'how to', 'where to', 'how do i', 'best way'],
+    qext_signal: ['daesh', 'dawlah', 'dawla', 'hizb ut tahrir', 'al muhajiroun', 'jihadi', 'jihadis', 'jihadist', 'jihadists', 'mujahid', 'mujahideen', 'mujahidin', 'shaheed', 'shahid', 'martyrdom', 'martyrdom operation', 'istishhad', 'caliphate', 'khilafah', 'khilafa', 'hijrah', 'hijra', 'bayah', 'baya', 'kuffar', 'kafirs', 'murtad', 'takfir', 'ghazwa e hind', 'ghazwa', 'lone wolf', 'lone wolves', 'neo nazi', 'neonazi', 'neo nazis', 'sieg heil', 'heil hitler', 'hail victory', '1488', '14 88', '14 words', 'fourteen words', 'blood and soil', 'white power', 'white pride', 'white genocide', 'white nationalism', 'white nationalist', 'white supremacy', 'white supremacist', 'great replacement', 'remigration', 'zog', 'jewish question', 'the jq', 'race war', 'rahowa', 'day of the rope', 'boogaloo', 'accelerationism', 'accelerationist', 'siege culture', 'saint tarrant', 'saint breivik', 'tarrant', 'breivik', 'dylann roof', 'gendron', 'atomwaffen', 'national action', 'sonnenkrieg', 'feuerkrieg', 'the base', 'terrorgram', 'patriotic alternative', 'britain first', 'combat 18', 'blood and honour', 'kkk', 'ku klux klan', 'proud boys', 'active club', 'active clubs', 'groyper', 'groypers', 'incel', 'incels', 'blackpill', 'black pill', 'supreme gentleman', 'beta uprising', 'incel rebellion', 'foids', 'femoids', 'ecofascism', 'eco fascism', 'unabomber', 'ted k', 'manifesto', 'manifestos', 'suicide vest'],
+    qext_violence: ['kill them', 'kill all', 'slaughter', 'exterminate', 'genocide', 'wipe out', 'gas them', 'shoot up', 'bombing', 'blow up', 'behead', 'beheading', 'hang them', 'holy war', 'fight back', 'rise up', 'uprising', 'revenge', 'by force', 'violence', 'death to', 'must die', 'should die', 'deserve to die', 'purge', 'cleanse', 'cleansing'],
+    qext_media: ['video', 'videos', 'footage', 'livestream', 'stream', 'pdf', 'pdfs', 'download', 'read', 'watch', 'channel', 'channels', 'telegram', 'group chat', 'server', 'forum', 'forums', 'link', 'links', 'nasheed', 'nasheeds', 'speech', 'speeches', 'lectures', 'memes', 'edit', 'edits', 'merch', 'flag', 'symbols', 'tattoo'],
+    qext_outgroup: ['invaders', 'cockroaches', 'parasites', 'vermin', 'subhuman', 'subhumans', 'untermensch', 'filth', 'degenerates', 'degenerate', 'race traitors', 'globalists', 'zionists', 'kuffar', 'kafir', 'kafirs', 'infidels', 'apostates', 'crusaders', 'normies', 'chads', 'stacies'],
     fperson: ['someone', 'somebody', 'a person', 'a human', 'people', 'him', 'her', 'them', 'my dad', 'my stepdad', 'my mum', 'my teacher', 'a kid', 'a man'],
   },
   terms: [
     { id: 'better-off-dead', category: 'suicide-self-harm', severity: 4, phrases: ['{im|i am|i feel} done with {life|living|everything|it all|all of it}', '{better|easier} if i {was|were} {dead|gone}', 'rather be dead', 'life {isnt|is not|aint|isn t} worth {it|living}', 'not worth living', 'high enough to {die|kill}', 'tall enough to {die|kill}', 'high enough that i {die|wont survive}', 'the only {option|way out|answer} {left|is}', 'seems like the only {option|way out}', 'ending it all', 'end it all', 'unalive', 'sleep forever', 'not wake up tomorrow', 'take my own life', 'written {letters|a letter|notes|a note} for my {family|mum|parents|friends}', 'my {rope|noose}', 'a rope in my {room|wardrobe|bag|drawer}', 'rope is ready', 'pills {are|r} ready', 'got the pills ready', 'saved up {pills|tablets}', 'been saving {pills|tablets|my meds}', 'stockpiling {pills|tablets|meds}'] },
+    { id: 'extremism-coded', category: 'extremism', severity: 3, phrases: ['1488', '14 88', 'fourteen words', 'the 14 words', 'rahowa', 'day of the rope', 'sieg heil', 'heil hitler', 'hail victory', 'white genocide', 'jews will not replace us', 'you will not replace us', 'the jq', 'jewish question', 'saint tarrant', 'saint breivik', 'saint roof', 'saint gendron', 'supreme gentleman', 'beta uprising', 'incel rebellion', 'terrorgram', 'atomwaffen', 'sonnenkrieg', 'feuerkrieg', 'siege culture', 'accelerationism', 'accelerationist', 'martyrdom operation', 'istishhad', 'ghazwa e hind', 'khilafah', 'dawlah', 'baqiyah', 'remaining and expanding', 'hijrah to sham', 'make hijrah'] },
     { id: 'grooming-frames', category: 'grooming-cse', severity: 4, phrases: ['{u|you|r u|are you|are u|ur|youre} home alone', '{u|you|r u|are you|are u|ur|youre} alone {rn|right now|now|tonight|this weekend|at home}', 'when {are|r} {your|ur} parents {out|away|asleep|at work|going out}', 'is {your|ur} {mum|mom|dad} {out|asleep|at work|home}', 'mature for {10|11|12|13|14|15|16|a 12 year old|a 13 year old|a 14 year old|your age|ur age|ur age}', 'not like other girls {your|ur} age', 'sneak out {at night|to see|to meet|and see|and meet|tonight}', 'come to {his|my} {flat|house|place|car|hotel} {alone|on your own|by yourself|on my own}', 'get in {his|my} car {after school|alone|tonight}', 'age {doesnt|does not|dont} matter', 'age is just a number', 'our little secret', 'keep {it|this|us} between us', 'they wouldnt understand {us|our relationship}', 'nobody would understand {us|our relationship}', 'just for me {ok|okay|babe|x|xx}', 'in {your|ur} {bikini|pjs|pyjamas|underwear|bra|swimsuit|school uniform}', 'turn {the|your|ur|my} {webcam|cam|camera} on {when|in bed|at night}'] },
     { id: 'sextortion-frames', category: 'grooming-cse', severity: 5, phrases: ['{threatening|threatened|threatens|going} to {post|share|send|leak|show} {it|them|my pics|my photos|the pics|the photos} unless', 'unless i {pay|send more|send money|give him}', 'if i {dont|do not|stop} {send|sending|pay|paying} {more|him}', 'send the first ones to', 'send {them|it|the pics} to my {school|parents|mum|friends|family}', 'kill himself if i {stop|stopped|dont|don t}'] },
     { id: 'extremism-frames', category: 'extremism', severity: 5, phrases: ['be the next {saint|tarrant|breivik|shooter|martyr}', 'the next saint', 'do what {breivik|tarrant|he|they|the shooter|roof|gendron|mcveigh} did', 'they will remember my name', 'theyll remember my name', 'livestream {it|the attack|my attack}', 'high score {attack|shooting|kills}'] },
@@ -131,7 +140,10 @@ const en: Frames = {
   rules: [
     { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@qcontact', '@qsecret', '@qgift', '@qmeet', '@qpics', '@qage', '@qromance', '@qcoerce', '@qprivapp', '@qtimenight'], atLeast: 3, window: 16 },
     { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@qssh_death', '@qssh_means', '@qssh_time', '@qssh_final', '@qssh_hopeless'], atLeast: 3, window: 20 },
-    { id: 'weapon-cues', category: 'weapons-violence', severity: 4, all: ['@qwpn_weapon', '@qwpn_harm', '@qwpn_target', '@qwpn_intent'], atLeast: 3, window: 12 },
+    { id: 'weapon-cues', category: 'weapons-violence', severity: 4, all: ['@qwpn_weapon', '@qwpn_harm', '@qwpn_target'], window: 12 },
+    { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@qext_signal', '@fadmire', '@fjoin', '@qext_violence', '@qext_media', '@qext_outgroup'], atLeast: 2, window: 10 },
+    { id: 'self-harm-relief', category: 'suicide-self-harm', severity: 4, all: ['@fshact', '@fshrelief'], window: 8 },
+    { id: 'own-funeral', category: 'suicide-self-harm', severity: 4, all: ['@ffuneralverb', '@ffuneral'], window: 5 },
     { id: 'intent-harm-act', category: 'suicide-self-harm', severity: 5, all: ['@fintent', '@fharmact'], window: 7, ordered: true },
     { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@fnolonger', '@fliving'], window: 7, ordered: true },
     { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@fbetter', '@fwithoutme'], window: 6 },
@@ -141,7 +153,7 @@ const en: Frames = {
     { id: 'jump-from-height', category: 'suicide-self-harm', severity: 4, all: ['@fjump', '@fheight'], window: 7, ordered: true },
     { id: 'intent-jump', category: 'suicide-self-harm', severity: 5, all: ['@fintent', '@fjump', '@fheight'], window: 8, ordered: true },
     { id: 'hide-cuts', category: 'suicide-self-harm', severity: 4, all: ['@fcuts', '@fconceal'], window: 8 },
-    { id: 'harm-own-body', category: 'suicide-self-harm', severity: 4, all: ['@fharming', '@fbodyown'], window: 4, ordered: true },
+    { id: 'harm-body-part', category: 'suicide-self-harm', severity: 4, all: ['@fharming', '@fbodyown'], window: 4, ordered: true },
     { id: 'blade-harm', category: 'suicide-self-harm', severity: 4, all: ['@fblade', '@fshword'], window: 7 },
     { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@fedgoal', '@fedmethod'], window: 10 },
     { id: 'eating-tips', category: 'suicide-self-harm', severity: 4, all: ['@fhowto', '@fedmethod'], window: 7, ordered: true },
@@ -174,7 +186,7 @@ const en: Frames = {
     { id: 'bring-weapon-when', category: 'weapons-violence', severity: 5, all: ['@fbring', '@fweapon', '@fwhen'], window: 6 },
     { id: 'threat-sure', category: 'weapons-violence', severity: 5, all: ['@fintent', '@fthreatverb', '@ftarget'], window: 6, ordered: true },
     { id: 'make-weapon', category: 'weapons-violence', severity: 4, all: ['@fhowto', '@fmakeweapon'], window: 4, ordered: true },
-    { id: 'get-weapon', category: 'weapons-violence', severity: 4, all: ['@fgetweapon', '@fweapon'], window: 5 },
+    { id: 'obtain-weapon', category: 'weapons-violence', severity: 4, all: ['@fgetweapon', '@fweapon'], window: 5 },
     { id: 'lethal-harm', category: 'weapons-violence', severity: 4, all: ['@fhowto', '@fperson', '@flethal'], window: 12, ordered: true },
     { id: 'weapon-lethal', category: 'weapons-violence', severity: 4, all: ['@fweapon', '@flethal'], window: 8 },
   ],
@@ -194,9 +206,9 @@ const en: Frames = {
       'bring {a|my|your} {knife|fork|spoon} for {lunch|the picnic|cooking|food tech}', 'dt {knife|tools}', 'craft knife', 'stanley knife for {dt|art|design}',
       'how old are you {turning|going to be}', 'happy birthday', 'for {my|your|ur} birthday', 'birthday party', 'surprise party', 'secret santa', 'a surprise for', 'its a surprise', 'the surprise',
       '{kill|murder} {him|her|them|my brother|my sister|you|u} if {he|she|you|u|they} {eats|touches|takes|uses|reads|steals|breaks|wears|borrows|eat|touch|take|use|read|steal|break|wear|borrow|ate|touched|took|used|stole|broke}', 'overdose on {caffeine|coffee|vitamins|vitamin c|vitamin d|water|sugar|energy drinks}', '{lethal|fatal|toxic} dose of {caffeine|water|salt|vitamin a|vitamin d|iron|chocolate|paracetamol for dogs}', 'delete my {instagram|snapchat|tiktok|facebook|discord|roblox|twitter|whatsapp} [account]', 'disappear into {a|the|my}', 'to someone who is {suicidal|self harming|depressed}', 'what to say to someone',
-      'move to {whatsapp|snapchat|telegram|signal} {group|for the class|for the team|for homework}', 'bungee {jump|jumping}', 'parkour', 'trampoline', 'high jump', 'long jump', 'ski jump', 'jump scare', 'jump rope', 'diving board', 'od on {chocolate|sweets|sugar|caffeine|coffee|energy drinks|monster}', 'end it with {him|her|them|my}', 'throw myself into', 'shoot {you|u|him|her|them|me} {a|an} {message|text|email|dm|msg|link}', 'food tech', 'for cooking', 'knife for {dt|food tech|cooking|lunch}', 'the class group chat', 'homework group chat',
+      'move to {whatsapp|snapchat|telegram|signal} {group|for the class|for the team|for homework}', 'bungee {jump|jumping}', '{dont|do not} tell anyone {but|bc|because} i {fancy|like|have a crush on|failed|got}', 'bomb {drop|drops|jump|spot|site|plant|defuse|squad game}', 'to cut the cake', 'cake knife', 'cheese knife', '{going to|gonna|will|could|might} die if {i|we} {dont|do not|cant|miss|lose|fail|have to}', 'die if i {dont|do not|cant} get', 'parkour', 'trampoline', 'high jump', 'long jump', 'ski jump', 'jump scare', 'jump rope', 'diving board', 'od on {chocolate|sweets|sugar|caffeine|coffee|energy drinks|monster}', 'end it with {him|her|them|my}', 'throw myself into', 'shoot {you|u|him|her|them|me} {a|an} {message|text|email|dm|msg|link}', 'food tech', 'for cooking', 'knife for {dt|food tech|cooking|lunch}', 'the class group chat', 'homework group chat',
     ] },
-    { id: 'frames-surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['surprise', 'birthday', 'secret santa', 'christmas present', 'present for', 'presents for', 'a gift for', 'anniversary', 'proposal', 'fathers day', 'mothers day', 'revealing', 'gender reveal', 'crush', 'fancy', 'i fancy', 'my crush', 'detention', 'failed my'] },
+    { id: 'frames-surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['surprise', 'birthday', 'secret santa', 'christmas present', 'present for', 'presents for', 'a gift for', 'anniversary', 'proposal', 'fathers day', 'mothers day', 'revealing', 'gender reveal', 'detention', 'failed my'] },
     { id: 'frames-fasting', categories: ['suicide-self-harm'], scope: 'text', phrases: ['ramadan', 'ramzan', 'roza', 'iftar', 'suhoor', 'sehri', 'lent', 'yom kippur', 'blood test', 'before surgery', 'before an operation'] },
     { id: 'frames-study', categories: ['extremism', 'hate-discrimination', 'weapons-violence'], scope: 'text', phrases: ['debunked', 'debunk', 'debunking', 'conspiracy theory', 'fact check', 'myth', 'myths', 'why is it wrong', 'counter extremism', 'counter-extremism', 'prevent', 'how to spot', 'warning signs', 'how to report', 'report to', 'documentary', 'podcast', 'citizenship', 'politics', 'ks3', 'ks4', 'gcse', 'a level', 'essay', 'history'] },
   ],
@@ -243,6 +255,10 @@ const pl: Frames = {
     { id: 'grooming-frames', category: 'grooming-cse', severity: 4, phrases: ['{jestem|jesteś|jestes} [bardzo|taka|taki] {dojrzała|dojrzały} [jak na swój wiek]', 'zostanie między nami', 'to zostanie między nami', 'wiek nie ma znaczenia', 'czy jesteś sama w domu', 'jesteś sama w domu'] },
   ],
   rules: [
+    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@adult', '@request', '@secret', '@fgift', '@fwantpics', '@fprivapp', '@fnosee', '@fasks', '@fwhereabouts', '@childage', '@adultage'], atLeast: 3, window: 16 },
+    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@pills', '@dieverb', '@final', '@feeling', '@ftime', '@fmeans', '@cut'], atLeast: 3, window: 20 },
+    { id: 'weapon-cues', category: 'weapons-violence', severity: 4, all: ['@weapon', '@school', '@killfuture', '@fkill', '@fintent', '@person'], atLeast: 3, window: 12 },
+    { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extfigure', '@extsupport', '@join', '@extgroup', '@fviolentcall', '@fpropaganda', '@fadmire'], atLeast: 2, window: 10 },
     { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@fnolonger', '@fliving'], window: 5, ordered: true },
     { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@fbetter', '@fwithoutme'], window: 6 },
     { id: 'time-end-all', category: 'suicide-self-harm', severity: 5, all: ['@ftime', '@fendall'], window: 6 },
@@ -309,6 +325,10 @@ const ro: Frames = {
     { id: 'grooming-frames', category: 'grooming-cse', severity: 4, phrases: ['sunt foarte matură', 'ești foarte matură', 'rămâne între noi', 'ramane intre noi', 'vârsta nu contează', 'varsta nu conteaza', 'să nu le spun alor mei', 'nu le spune alor tăi', 'nu le spune alor tai'] },
   ],
   rules: [
+    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@adult', '@request', '@secret', '@fgift', '@fwantpics', '@fprivapp', '@fnosee', '@fasks', '@fwhereabouts', '@childage', '@adultage'], atLeast: 3, window: 16 },
+    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@pills', '@dieverb', '@final', '@feeling', '@ftime', '@fmeans', '@cut'], atLeast: 3, window: 20 },
+    { id: 'weapon-cues', category: 'weapons-violence', severity: 4, all: ['@weapon', '@school', '@killfuture', '@fkill', '@fintent', '@person'], atLeast: 3, window: 12 },
+    { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extfigure', '@extsupport', '@join', '@extgroup', '@fviolentcall', '@fpropaganda', '@fadmire'], atLeast: 2, window: 10 },
     { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@fnolonger', '@fliving'], window: 5, ordered: true },
     { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@fbetter', '@fwithoutme'], window: 6 },
     { id: 'time-end-all', category: 'suicide-self-harm', severity: 5, all: ['@ftime', '@fendall'], window: 6 },
@@ -372,6 +392,10 @@ const ur: Frames = {
     { id: 'frames-ssh', category: 'suicide-self-harm', severity: 4, phrases: ['جینے کا کوئی فائدہ نہیں', 'یہاں نہیں رہنا', 'خود کو مارنے کا سوچ', 'کاش میں مر جاؤں'] },
   ],
   rules: [
+    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@request', '@secret', '@fgift', '@fwantpics', '@fprivapp', '@fnosee', '@fasks', '@fwhereabouts', '@childage', '@adultage'], atLeast: 3, window: 16 },
+    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@pills', '@dieverb', '@final', '@feeling', '@fcollect', '@cut', '@fthink'], atLeast: 3, window: 20 },
+    { id: 'weapon-cues', category: 'weapons-violence', severity: 4, all: ['@weapon', '@school', '@threat', '@fshoot', '@fweapon'], atLeast: 3, window: 12 },
+    { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extfigure', '@extsupport', '@join', '@extgroup', '@fadmire', '@fcopy', '@farmsup', '@fenemy'], atLeast: 2, window: 10 },
     { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@fliving', '@fnolonger'], window: 5 },
     { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@fwithoutme', '@fbetter'], window: 6 },
     { id: 'wish-dead', category: 'suicide-self-harm', severity: 4, all: ['@fwish', '@fdie'], window: 4, ordered: true },
@@ -434,6 +458,10 @@ const urLatn: Frames = {
     { id: 'frames-ssh', category: 'suicide-self-harm', severity: 4, phrases: ['jeene ka koi faida nahi', 'yahan nahi rehna', 'khud ko maarne ka soch', 'kaash main mar jaun'] },
   ],
   rules: [
+    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@request', '@secret', '@fgift', '@fwantpics', '@fprivapp', '@fnosee', '@fasks', '@fwhereabouts', '@childage', '@adultage'], atLeast: 3, window: 16 },
+    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@pills', '@dieverb', '@final', '@feeling', '@fcollect', '@cut', '@fthink'], atLeast: 3, window: 20 },
+    { id: 'weapon-cues', category: 'weapons-violence', severity: 4, all: ['@weapon', '@school', '@threat', '@fshoot', '@fweapon'], atLeast: 3, window: 12 },
+    { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extfigure', '@extsupport', '@join', '@extgroup', '@fadmire', '@fcopy', '@farmsup', '@fenemy'], atLeast: 2, window: 10 },
     { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@fliving', '@fnolonger'], window: 5 },
     { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@fwithoutme', '@fbetter'], window: 6 },
     { id: 'wish-dead', category: 'suicide-self-harm', severity: 4, all: ['@fwish', '@fdie'], window: 4, ordered: true },
@@ -452,7 +480,7 @@ const urLatn: Frames = {
     { id: 'shoot-plan', category: 'weapons-violence', severity: 5, all: ['@fplace', '@fshoot'], window: 10 },
   ],
   senses: [
-    { id: 'frames-surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['salgirah', 'saalgirah', 'birthday', 'surprise', 'tohfa', 'eidi', 'gift'] },
+    { id: 'frames-surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['salgirah', 'saalgirah', 'birthday', 'surprise', 'eidi'] },
     { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['salgirah', 'birthday', 'surprise', 'hans hans ke mar', 'maar dega', 'maar degi', 'process kill', 'process kaise kill'] },
   ],
 };
@@ -496,6 +524,10 @@ const pa: Frames = {
     { id: 'frames-ssh', category: 'suicide-self-harm', severity: 4, phrases: ['ਜੀਣ ਦਾ ਕੋਈ ਫਾਇਦਾ ਨਹੀਂ', 'ਇੱਥੇ ਨਹੀਂ ਰਹਿਣਾ', 'ਕਾਸ਼ ਮੈਂ ਮਰ ਜਾਵਾਂ', 'جینا نئیں چاہندی', 'ہُن جینا نئیں'] },
   ],
   rules: [
+    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@request', '@secret', '@fgift', '@fwantpics', '@fprivapp', '@fnosee', '@fasks', '@fwhereabouts', '@childage', '@adultage'], atLeast: 3, window: 16 },
+    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@pills', '@dieverb', '@final', '@feeling', '@fcollect', '@cut', '@fthink'], atLeast: 3, window: 20 },
+    { id: 'weapon-cues', category: 'weapons-violence', severity: 4, all: ['@weapon', '@school', '@threat', '@fshoot', '@fweapon'], atLeast: 3, window: 12 },
+    { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extfigure', '@extsupport', '@join', '@extgroup', '@fadmire', '@fcopy', '@farmsup'], atLeast: 2, window: 10 },
     { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@fliving', '@fnolonger'], window: 5 },
     { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@fwithoutme', '@fbetter'], window: 6 },
     { id: 'wish-dead', category: 'suicide-self-harm', severity: 4, all: ['@fwish', '@fdie'], window: 4, ordered: true },
@@ -527,8 +559,9 @@ export const FRAMES: Readonly<Record<string, Frames>> = { en, pl, ro, ur, 'ur-La
 
 /** A pack with its generalisation frames added (concept names must not clash). */
 export function withFrames(pack: LanguagePack): LanguagePack {
-  const frames = FRAMES[pack.lang];
-  if (frames === undefined) return pack;
+  const base = FRAMES[pack.lang];
+  if (base === undefined) return pack;
+  const frames = mergeFrames(pack.lang, base);
   for (const name of Object.keys(frames.concepts)) {
     if (name in pack.concepts) throw new Error(`frame concept "${name}" already exists in pack ${pack.lang}`);
   }

@@ -12,7 +12,7 @@ import type { LanguagePack } from './types.ts';
 import { ur, urLatn } from './ur.ts';
 
 /** Version of the built-in lexicon data (date-based: year.month.revision). */
-export const LEXICON_VERSION = '2026.11.2';
+export const LEXICON_VERSION = '2026.11.3';
 
 /** Every built-in language pack, in matching order. */
 export const BUILTIN_PACKS: readonly LanguagePack[] = [en, pl, ro, ur, urLatn, pa, paLatn].map(withFrames);

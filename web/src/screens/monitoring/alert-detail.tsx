@@ -1,5 +1,5 @@
 import { monitoring } from '../../endpoints.ts';
-import { useAlertsVersion } from '../../live.tsx';
+import { useAlertVersion } from '../../live.tsx';
 import { Link } from '../../router.tsx';
 import { useApi, useSignedIn } from '../../session.tsx';
 import type { AlertContextSearch, AlertDetail as Alert, AlertOccurrence } from '../../types.ts';
@@ -100,7 +100,7 @@ function Facts({ alert }: { alert: Alert }) {
         {alert.person && can('concerns:read-all') ? (
           <>
             {' '}
-            <Link to={`/learners/${encodeURIComponent(alert.person.id)}/chronology`}>Chronology</Link>
+            <Link to={`/learners/${encodeURIComponent(alert.person.id)}/chronology`}>See their chronology</Link>
           </>
         ) : null}
       </dd>
@@ -161,8 +161,8 @@ function Facts({ alert }: { alert: Alert }) {
 export function AlertDetail({ id }: { id: string }) {
   const api = useApi();
   const { can } = useSignedIn();
-  const version = useAlertsVersion();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes when the live stream brings news: reload
+  const version = useAlertVersion(id);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes when the live stream brings news of this alert: reload
   const loaded = useLoad(() => monitoring.alert(api, id), [api, id, version]);
   const alert = loaded.data;
   if (!alert) {

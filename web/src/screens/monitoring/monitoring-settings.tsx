@@ -101,7 +101,7 @@ function SettingsForm({ settings, onSaved }: { settings: MonitoringSettings; onS
 function TermsTable({ terms, onRemove, busy }: { terms: MonitoringTerm[]; onRemove(term: MonitoringTerm): void; busy: boolean }) {
   if (terms.length === 0) return <p>The school has added and excluded no phrases: Haven’s own word lists apply as they are.</p>;
   return (
-    <TableWrap label="The school’s phrases">
+    <TableWrap label="Phrases the school added or ignores">
       <table className="table">
         <thead>
           <tr>
@@ -189,7 +189,7 @@ function Terms() {
           value={kind}
           onChange={(v) => setKind(v === 'exclude' ? 'exclude' : 'add')}
         />
-        <TextField label="Phrase" hint="2 to 200 characters; matched however it is spelt out (capitals, spacing, look-alike letters)." value={phrase} onChange={(e) => setPhrase(e.target.value)} />
+        <TextField label="Phrase" hint="2 to 200 characters. Haven matches it the way it matches its own word lists." value={phrase} onChange={(e) => setPhrase(e.target.value)} />
         {kind === 'add' ? (
           <>
             <SelectField label="Category" placeholder="Choose a category" options={MONITORING_CATEGORIES.map((c) => ({ value: c, label: MONITORING_CATEGORY_LABELS[c] }))} value={category} onChange={(e) => setCategory(e.target.value)} />
