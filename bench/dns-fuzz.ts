@@ -21,6 +21,7 @@ import { buildQuery } from '../src/dns/core/testing.ts';
 import { RCODE, RR_TYPE } from '../src/dns/core/wire.ts';
 import { ask } from '../test/support/dns-client.ts';
 import { startStubUpstream } from '../test/support/dns-upstream.ts';
+import { seededRandom } from './support/bench-kit.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -29,16 +30,7 @@ const option = (name: string): string | undefined => {
 };
 const PACKETS = Number(option('--packets') ?? 1_000_000);
 const TCP_CONNECTIONS = Number(option('--tcp') ?? 2000);
-let seed = Number(option('--seed') ?? 20261126) >>> 0;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const int = (n: number): number => Math.floor(random() * n);
-const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
+const { random, int, pick } = seededRandom(Number(option('--seed') ?? 20261126));
 
 const TYPES = [RR_TYPE.A, RR_TYPE.AAAA, RR_TYPE.HTTPS, RR_TYPE.SVCB, RR_TYPE.MX, RR_TYPE.TXT, RR_TYPE.ANY, RR_TYPE.PTR, RR_TYPE.AXFR, RR_TYPE.OPT, 0, 65535];
 const LABELS = ['www', 'porn', 'example', 'school', 'co', 'uk', 'google', 'a', 'xn--bcher-kva', '_dmarc', 'x'.repeat(63), 'use-application-dns', 'net'];

@@ -19,10 +19,7 @@ import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_pr
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openHaven } from '../src/main/app.ts';
-import { readListFile } from '../src/filtering/index.ts';
-import { loadConfig } from '../src/platform/config/index.ts';
-import { createLogger } from '../src/platform/log.ts';
+import { importBenchList } from './support/bench-kit.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -146,19 +143,8 @@ async function benchUnbound(): Promise<Row> {
 
 async function benchHaven(): Promise<Row> {
   const dataDir = join(OUT, 'haven-data');
-  mkdirSync(dataDir, { recursive: true });
-  const config = loadConfig({ flags: { dataDir }, env: {}, cwd: dataDir });
   const imported = Date.now();
-  const haven = await openHaven(config, { logger: createLogger({ level: 'silent' }) });
-  try {
-    const parsed = await readListFile(join(DATA, 'blocklist.txt'), { format: 'plain' });
-    await haven.filteringService.importList(
-      { type: 'cli', id: null },
-      { name: 'bench-1m', category: 'malware', format: 'plain', sourceKind: 'file', source: join(DATA, 'blocklist.txt'), parsed, reason: 'DNS benchmark' },
-    );
-  } finally {
-    await haven.close();
-  }
+  await importBenchList(dataDir, join(DATA, 'blocklist.txt'), 'DNS benchmark');
   log(`imported the 1M list into ${dataDir} in ${Date.now() - imported} ms (not part of the load time)`);
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('HAVEN_')));
   const t0 = Date.now();

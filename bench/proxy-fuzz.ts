@@ -31,6 +31,7 @@ import { join } from 'node:path';
 import { aRecord } from '../src/dns/core/testing.ts';
 import { rawRequest, viaProxy } from '../test/support/proxy-client.ts';
 import { startStubUpstream } from '../test/support/dns-upstream.ts';
+import { seededRandom } from './support/bench-kit.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -41,16 +42,7 @@ const SECONDS = Number(option('--seconds') ?? 30);
 const CONCURRENCY = Number(option('--concurrency') ?? 16);
 const LAB = args.includes('--lab');
 const SLOW_CLIENTS = 8;
-let seed = Number(option('--seed') ?? 20261126) >>> 0;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const int = (n: number): number => Math.floor(random() * n);
-const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
+const { random, int, pick } = seededRandom(Number(option('--seed') ?? 20261126));
 const bytes = (n: number): Buffer => Buffer.from(Array.from({ length: n }, () => int(256)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -27,10 +27,7 @@ import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_pr
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openHaven } from '../src/main/app.ts';
-import { readListFile } from '../src/filtering/index.ts';
-import { loadConfig } from '../src/platform/config/index.ts';
-import { createLogger } from '../src/platform/log.ts';
+import { importBenchList } from './support/bench-kit.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -247,21 +244,7 @@ async function benchSquid(label: string, template: string): Promise<Row> {
 }
 
 async function importList(dataDir: string): Promise<void> {
-  mkdirSync(dataDir, { recursive: true });
-  const config = loadConfig({ flags: { dataDir }, env: {}, cwd: dataDir });
-  const t = Date.now();
-  const haven = await openHaven(config, { logger: createLogger({ level: 'silent' }) });
-  try {
-    const parsed = await readListFile(join(DATA, 'blocklist.txt'), { format: 'plain' });
-    await haven.filteringService.importList(
-      { type: 'cli', id: null },
-      { name: 'bench-1m', category: 'malware', format: 'plain', sourceKind: 'file', source: join(DATA, 'blocklist.txt'), parsed, reason: 'proxy benchmark' },
-    );
-  } finally {
-    await haven.close();
-  }
-  writeFileSync(join(dataDir, '.bench-imported'), `${new Date().toISOString()}\n`);
-  log(`imported the 1M list into ${dataDir} in ${Date.now() - t} ms (not part of the load time)`);
+  await importBenchList(dataDir, join(DATA, 'blocklist.txt'), 'proxy benchmark');
 }
 
 async function benchHaven(): Promise<Row> {

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { aRecord } from '../../src/dns/core/testing.ts';
 import { importTestList } from '../../src/filtering/testing.ts';
-import { parseHttpUrl } from '../../src/proxy/server.ts';
+import { parseHttpUrl } from '../../src/proxy/index.ts';
 import { rawRequest, viaProxy } from '../support/proxy-client.ts';
 import { type ProxyHaven, startProxyHaven } from '../support/proxy-haven.ts';
 

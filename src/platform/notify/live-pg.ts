@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import pg from 'pg';
 import type { Db } from '../db/index.ts';
+import { type ChangeListener, holdListen } from '../db/listen.ts';
 import type { Logger } from '../log.ts';
 import type { LiveRelay } from './live-hub.ts';
 import type { LiveEvent } from './model.ts';
@@ -28,11 +28,9 @@ export function createPgLiveRelay(options: { db: Kysely<Db>; url: string; schema
   const origin = randomUUID();
   const schema = options.schema ?? null;
   const listeners = new Set<(event: LiveEvent) => void>();
-  let client: pg.Client | undefined;
-  let listening = false;
+  let held: ChangeListener | undefined;
   let wanted = false;
   let closed = false;
-  let retry: NodeJS.Timeout | undefined;
 
   const receive = (payload: string | undefined): void => {
     if (payload === undefined) return;
@@ -44,56 +42,17 @@ export function createPgLiveRelay(options: { db: Kysely<Db>; url: string; schema
       options.logger.warn({ err }, 'unreadable live event from PostgreSQL');
     }
   };
-  const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: 5000 });
-    c.on('notification', (n) => {
-      if (n.channel === LIVE_CHANNEL) receive(n.payload);
-    });
-    c.on('error', (err) => {
-      options.logger.warn({ err }, 'live relay lost its PostgreSQL connection; reconnecting');
-      drop(c);
-    });
-    c.on('end', () => drop(c));
-    await c.connect();
-    await c.query(`listen ${LIVE_CHANNEL}`);
-    if (closed) {
-      await c.end().catch(() => undefined);
-      return;
-    }
-    client = c;
-    listening = true;
-  };
-  const drop = (c: pg.Client): void => {
-    if (client !== c) return;
-    client = undefined;
-    listening = false;
-    c.end().catch(() => undefined);
-    schedule();
-  };
-  const schedule = (): void => {
-    if (closed || retry !== undefined) return;
-    retry = setTimeout(() => {
-      retry = undefined;
-      connect().catch((err: unknown) => {
-        options.logger.warn({ err }, 'live relay could not reconnect; retrying');
-        schedule();
-      });
-    }, 2000);
-    retry.unref();
-  };
 
   return {
     crossNode: true,
     get listening() {
-      return listening;
+      return held?.listening ?? false;
     },
     activate: async () => {
       if (wanted || closed) return;
       wanted = true;
-      await connect().catch((err: unknown) => {
-        options.logger.warn({ err }, 'live relay could not connect; retrying');
-        schedule();
-      });
+      held = await holdListen({ url: options.url, channel: LIVE_CHANNEL, label: 'live relay', logger: options.logger, onNotify: receive });
+      if (closed) await held.close();
     },
     send(event) {
       let payload = JSON.stringify({ schema, origin, event } satisfies Envelope);
@@ -110,11 +69,7 @@ export function createPgLiveRelay(options: { db: Kysely<Db>; url: string; schema
     async close() {
       closed = true;
       listeners.clear();
-      if (retry !== undefined) clearTimeout(retry);
-      const c = client;
-      client = undefined;
-      listening = false;
-      if (c !== undefined) await c.end().catch(() => undefined);
+      await held?.close();
     },
   };
 }
