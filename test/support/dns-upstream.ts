@@ -66,8 +66,21 @@ function answerFor(stub: StubUpstream, query: DnsMessage): DnsMessage {
   return { ...base, flags: 0x8180 | ((found.rcode ?? RCODE.NOERROR) & 0xf), answers: found.answers ?? [], authorities: found.authorities ?? [], ...edns };
 }
 
-/** Starts the stub on 127.0.0.1 (a free port, the same for UDP and TCP). */
+/**
+ * Starts the stub on 127.0.0.1 (a free port, the same for UDP and TCP). The TCP twin of a free
+ * UDP port can be taken by another test's socket: then it tries another pair.
+ */
 export async function startStubUpstream(): Promise<StubUpstream> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startStubUpstreamOnce();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= 10) throw err;
+    }
+  }
+}
+
+async function startStubUpstreamOnce(): Promise<StubUpstream> {
   const udp = createSocket('udp4');
   udp.bind(0, '127.0.0.1');
   await once(udp, 'listening');
@@ -126,6 +139,11 @@ export async function startStubUpstream(): Promise<StubUpstream> {
     });
   });
   tcp.listen(port, '127.0.0.1');
-  await once(tcp, 'listening');
+  try {
+    await once(tcp, 'listening');
+  } catch (err) {
+    udp.close();
+    throw err;
+  }
   return stub;
 }
