@@ -267,6 +267,8 @@ describe('dashboard in Chromium: setup, sign-in, concerns, figures, the learner 
     await form.getByLabel('Why?').fill('Streaming for staff at lunchtime only');
     await form.getByRole('button', { name: 'Save the change' }).click();
     await page.getByText('Streaming is now “Acceptable at certain times” for staff').waitFor();
+    // The table reloads after the message: wait for the new cell rather than reading the old one.
+    await table.getByRole('row', { name: /^Streaming/ }).getByText(/Monday 12:00–13:00/).first().waitFor();
     assert.match(await table.getByRole('row', { name: /^Streaming/ }).innerText(), /Monday 12:00–13:00/);
     await form.getByLabel('Group', { exact: true }).selectOption({ label: 'learners' });
     await form.getByLabel('Category', { exact: true }).selectOption('chat');
@@ -280,6 +282,7 @@ describe('dashboard in Chromium: setup, sign-in, concerns, figures, the learner 
     await form.getByLabel('Why?').fill('The Year 6 pen-pal project uses a chat site');
     await form.getByRole('button', { name: 'Save the change' }).click();
     await page.getByText('Chat is now “Acceptable for nominated users” for learners').waitFor();
+    await table.getByRole('row', { name: /^Chat/ }).getByText(/1 nominated person/).first().waitFor();
     const chat = await table.getByRole('row', { name: /^Chat/ }).innerText();
     assert.match(chat, /Acceptable for nominated users/);
     assert.match(chat, /6B/);
