@@ -54,10 +54,20 @@ function name(commonName: string, organisation?: string): pkijs.RelativeDistingu
   return rdn;
 }
 
+/**
+ * A random positive serial of exactly 16 octets (126 random bits). The first octet is kept in
+ * 0x40–0x7f: positive, and never 0x00, because DER forbids a leading zero octet before one
+ * below 0x80 and OpenSSL refuses such a certificate — as a trust anchor silently, so one CA in
+ * 256 made every inspected page fail with "unable to verify the first certificate".
+ */
+export function serialOctets(random: Uint8Array = webcrypto.getRandomValues(new Uint8Array(16))): Uint8Array {
+  const bytes = new Uint8Array(random);
+  bytes[0] = ((bytes[0] ?? 0) & 0x3f) | 0x40;
+  return bytes;
+}
+
 function serial(): asn1js.Integer {
-  const bytes = webcrypto.getRandomValues(new Uint8Array(16));
-  bytes[0] = (bytes[0] ?? 0) & 0x7f; // positive
-  return new asn1js.Integer({ valueHex: bytes.buffer });
+  return new asn1js.Integer({ valueHex: serialOctets().buffer });
 }
 
 function extension(id: string, critical: boolean, value: { toSchema(): asn1js.AsnType } | asn1js.AsnType): pkijs.Extension {
