@@ -1,5 +1,6 @@
 export * from './model.ts';
-export { type ProxyCredentialCheck, type ProxyDeps, type ProxyService, type ProxySettings, type ProxyStats, startProxyService } from './server.ts';
+export { type ProxyCredentialCheck } from './identity.ts';
+export { type ProxyDeps, type ProxyService, type ProxySettings, type ProxyStats, startProxyService } from './server.ts';
 export { parseAuthority, parseHttpUrl } from './http-message.ts';
 export { createProxyEventWriter, proxyEventRows } from './event-log.ts';
 export { type BlockTokens, createBlockTokens } from './block-token.ts';

@@ -23,8 +23,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo, type Socket } from 'node:net';
 import tls from 'node:tls';
-import { CATEGORY_INFO, type ClientIdentity, type Decision, type FilterEngine, type Snapshot } from '../filtering/index.ts';
-import { type Clock, toSchoolTime } from '../platform/clock.ts';
+import { CATEGORY_INFO, type ClientIdentity, type Decision, type FilterEngine } from '../filtering/index.ts';
+import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/log.ts';
 import { type BlockTokens } from './block-token.ts';
 import { type CertificateAuthority, loadAuthority, type LoadedAuthority, mintLeaf } from './certificates.ts';
@@ -33,6 +33,7 @@ import { safeSearchEdit } from './core/safe-search.ts';
 import { searchTermsOf } from './core/search-terms.ts';
 import { createDestinationResolver, createPrivateRanges, type DestinationResolver } from './destination.ts';
 import { backwardHeaders, clientAddress, forwardHeaderList, forwardHeaders, logPath, parseAuthority, parseHttpUrl, VIA } from './http-message.ts';
+import { createProxyIdentity, type ProxyCredentialCheck } from './identity.ts';
 import { createInspectionPolicy, type InspectionSettings } from './inspection.ts';
 import type { BlockActions, ProxyEventSink, ProxySearchSink } from './model.ts';
 
@@ -52,9 +53,6 @@ export interface ProxySettings {
   readonly defaultGroup?: string | undefined;
   readonly inspection: InspectionSettings;
 }
-
-/** Checks proxy credentials; rejects when they are wrong (main/ wires identity's check). */
-export type ProxyCredentialCheck = (input: { user: string; password: string; ip: string }) => Promise<{ personId: string | null }>;
 
 /** What the proxy needs; everything is injected so tests run it against their own origin and upstream DNS. */
 export interface ProxyDeps {
@@ -113,8 +111,6 @@ const BLOCK_PAGE_HEADERS: readonly string[] = [
   'via', VIA,
 ];
 const MAX_ACTION_BODY = 16 * 1024;
-const CREDENTIAL_TTL_MS = 5 * 60_000;
-const FAILED_CREDENTIAL_TTL_MS = 30_000;
 const TUNNEL_IDLE_MS = 5 * 60_000;
 
 /** Starts the proxy on its port; resolves once it listens. */
@@ -143,9 +139,14 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
   const authority: LoadedAuthority | undefined = deps.authority === undefined ? undefined : await loadAuthority(deps.authority);
   const leafContexts = new Map<string, Promise<tls.SecureContext>>();
   const tunnels = new WeakMap<Socket, Tunnel>();
-  const credentialCache = new Map<string, { expires: number; personId: string | null } | { expires: number; failed: true }>();
-  /** Addresses bound to a person by the block page's sign-in (identity mode `sign-in-page`), until the end of the school day. */
-  const bindings = new Map<string, { personId: string; until: number }>();
+  const identities = createProxyIdentity({
+    engine,
+    clock,
+    schoolId: settings.schoolId,
+    defaultGroup: settings.defaultGroup,
+    credentials: deps.credentials,
+    onAuthFailure: () => stats.authFailures++,
+  });
   let blockSeq = 0;
   const instance = randomBytes(3).toString('hex');
   /** What this proxy adds to Via on forwarded requests, and how it recognises its own requests coming back. */
@@ -154,66 +155,6 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
 
   /** Group names as the policy knows them, for the block page. */
   const groupName = (id: string | undefined): string | undefined => (id === undefined ? undefined : engine.current().groups.get(id)?.name);
-
-  /** The listener's default group replaces the school's for clients nobody identifies. */
-  let defaultGroups: { snapshot: Snapshot | undefined; groups: readonly string[] | undefined } = { snapshot: undefined, groups: undefined };
-  function listenerDefault(identity: ClientIdentity): ClientIdentity {
-    if (settings.defaultGroup === undefined || identity.source !== 'default') return identity;
-    const snapshot = engine.current();
-    if (defaultGroups.snapshot !== snapshot) {
-      const id = snapshot.groups.has(settings.defaultGroup) ? settings.defaultGroup : snapshot.groupIdsByName.get(settings.defaultGroup.toLowerCase());
-      defaultGroups = { snapshot, groups: id === undefined ? undefined : Object.freeze([id]) };
-    }
-    return defaultGroups.groups === undefined ? identity : { ...identity, groups: defaultGroups.groups };
-  }
-
-  /**
-   * Who is asking: the address's identity, or the signed-in person's when credentials came.
-   * `undefined` means "ask for credentials" (407).
-   */
-  async function identify(req: IncomingMessage, address: string): Promise<ClientIdentity | undefined> {
-    const header = req.headers['proxy-authorization'];
-    if (header === undefined || deps.credentials === undefined) return identifyByAddress(address);
-    const base = listenerDefault(engine.identify(address, settings.schoolId));
-    const now = clock.now();
-    const cached = credentialCache.get(header);
-    let personId: string | null;
-    if (cached !== undefined && cached.expires > now) {
-      if ('failed' in cached) return base.identityMode === 'required' ? undefined : base;
-      personId = cached.personId;
-    } else {
-      const m = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header);
-      const decoded = m?.[1] === undefined ? '' : Buffer.from(m[1], 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      try {
-        if (colon <= 0) throw new Error('not Basic credentials');
-        ({ personId } = await deps.credentials({ user: decoded.slice(0, colon), password: decoded.slice(colon + 1), ip: address }));
-        if (credentialCache.size > 10_000) credentialCache.clear();
-        credentialCache.set(header, { expires: now + CREDENTIAL_TTL_MS, personId });
-      } catch {
-        stats.authFailures++;
-        credentialCache.set(header, { expires: now + FAILED_CREDENTIAL_TTL_MS, failed: true });
-        return base.identityMode === 'required' ? undefined : base;
-      }
-    }
-    const person = personId === null ? undefined : engine.identifyPerson(personId);
-    if (person === undefined) return base;
-    return { ...person, ...(base.deviceId === undefined ? {} : { deviceId: base.deviceId }) };
-  }
-
-  /** {@link identify} for a request without credentials (synchronous). */
-  function identifyByAddress(address: string): ClientIdentity | undefined {
-    const base = listenerDefault(engine.identify(address, settings.schoolId));
-    if (base.identityMode === 'sign-in-page' && bindings.size > 0) {
-      const bound = bindings.get(address);
-      if (bound !== undefined) {
-        const person = bound.until > clock.now() ? engine.identifyPerson(bound.personId) : undefined;
-        if (person !== undefined) return { ...person, ...(base.deviceId === undefined ? {} : { deviceId: base.deviceId }) };
-        bindings.delete(address);
-      }
-    }
-    return base.identityMode === 'required' && deps.credentials !== undefined ? undefined : base;
-  }
 
   function challenge(res: ServerResponse): void {
     const body = 'Sign in to use the school network: your browser will ask for your school email and password.\n';
@@ -251,7 +192,7 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
       illegal: d.level === 'blocked-illegal' || (d.category !== undefined && CATEGORY_INFO[d.category].illegal),
       token,
       reference,
-      signIn: identity.identityMode === 'sign-in-page' && identity.personId === undefined && deps.credentials !== undefined,
+      signIn: identity.identityMode === 'sign-in-page' && identity.personId === undefined && identities.checksCredentials,
     });
     // Encoded once: its length and the bytes sent come from the same buffer.
     const bytes = Buffer.from(body, 'utf8');
@@ -315,20 +256,8 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
   function signInFromBlockPage(form: URLSearchParams, address: string, page: (outcome: Parameters<typeof renderActionPage>[0], status: number) => void): void {
     const email = (form.get('email') ?? '').trim();
     const password = form.get('password') ?? '';
-    if (deps.credentials === undefined || email === '' || password === '') return page('invalid', 400);
-    deps.credentials({ user: email, password, ip: address }).then(
-      ({ personId }) => {
-        if (personId === null) return page('sign-in-failed', 403);
-        const now = clock.now();
-        if (bindings.size > 100_000) bindings.clear();
-        bindings.set(address, { personId, until: now + (1440 - toSchoolTime(now).minuteOfDay) * 60_000 });
-        page('signed-in', 200);
-      },
-      () => {
-        stats.authFailures++;
-        page('sign-in-failed', 403);
-      },
-    );
+    if (!identities.checksCredentials || email === '' || password === '') return page('invalid', 400);
+    void identities.signIn(email, password, address).then((outcome) => page(outcome, outcome === 'signed-in' ? 200 : 403));
   }
 
   /** Forwards an allowed request to its origin and streams the answer back. */
@@ -417,7 +346,7 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
     }
     if (req.headers.via?.includes(loopMark) === true) return sendText(res, 508, 'loop detected: the request came back to this proxy\n');
     // Without credentials the identity is known at once: no await (and no microtask hop) on the common path.
-    const identity = tunnel?.identity ?? (req.headers['proxy-authorization'] === undefined ? identifyByAddress(address) : await identify(req, address));
+    const identity = tunnel?.identity ?? (req.headers['proxy-authorization'] === undefined ? identities.byAddress(address) : await identities.identify(req.headers['proxy-authorization'], address));
     if (identity === undefined) return challenge(res);
     const url = `${secure ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}${(secure ? port === 443 : port === 80) ? '' : `:${port}`}${path}`;
     if (req.method === 'POST' && path === BLOCK_ACTION_PATH) return handleBlockAction(req, res, address);
@@ -469,7 +398,7 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
     const target = parseAuthority(req.url ?? '');
     if (target === undefined) return refuseConnect(socket, 400, 'bad request: CONNECT needs host:port');
     if (!settings.connectPorts.includes(target.port)) return refuseConnect(socket, 403, `refused: the proxy opens tunnels to port${settings.connectPorts.length === 1 ? '' : 's'} ${settings.connectPorts.join(', ')} only`);
-    const identity = await identify(req, address);
+    const identity = await identities.identify(req.headers['proxy-authorization'], address);
     if (identity === undefined) return refuseConnect(socket, 407, 'sign in to use the school network', 'Proxy-Authenticate: Basic realm="Haven school network", charset="UTF-8"\r\n');
     const decision = engine.decideFor(identity, target.host, clock.now());
     // Inspected clients get the block page over TLS, decided on the URL inside the tunnel.
@@ -573,7 +502,7 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
       port = u.port === '' ? 80 : Number(u.port);
       path = `${u.pathname}${u.search}`;
     }
-    const identity = tunnel?.identity ?? (await identify(req, address));
+    const identity = tunnel?.identity ?? (await identities.identify(req.headers['proxy-authorization'], address));
     if (identity === undefined) return refuseConnect(socket, 407, 'sign in to use the school network', 'Proxy-Authenticate: Basic realm="Haven school network", charset="UTF-8"\r\n');
     const decision = engine.decideFor(identity, host, clock.now(), `${tunnel === undefined ? 'http' : 'https'}://${host}${path}`);
     if (decision.verdict === 'block') {
