@@ -1,6 +1,7 @@
 /** Public surface of the monitoring capability: the analyser and the monitoring vocabulary. */
 export * from './model.ts';
-export { analyse, compileLexicon, LEXICON_VERSION } from './core/analyse.ts';
+export { analyse, compileLexicon, compileLexiconSteps, LEXICON_VERSION } from './core/analyse.ts';
+export { builtinLexiconInTurns } from './build-in-turns.ts';
 export type { Analysis, AnalyseOptions, Lexicon, LexiconTerm, Match } from './core/analyse.ts';
 // ---- Monitoring service (alerts, search capture, ingestion, reports) ----
 export type { MonitoringDeps } from './deps.ts';

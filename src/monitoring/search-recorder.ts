@@ -14,7 +14,7 @@ import { appendFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promis
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { seal, unseal, uuidv7Batch } from '../platform/crypto.ts';
-import { analyse } from './core/analyse.ts';
+import { builtinLexiconInTurns } from './build-in-turns.ts';
 import type { MonitoringDeps } from './deps.ts';
 import type { SearchCapture, SearchSink } from './model.ts';
 import { type IdentifiedCapture, identify, recordSearches } from './record-searches.ts';
@@ -256,13 +256,8 @@ export function createSearchRecorder(options: SearchRecorderOptions): SearchReco
       await pump();
     },
     warm() {
-      setImmediate(() => {
-        try {
-          analyse('');
-        } catch (err) {
-          deps.logger.error({ err }, 'the analyser failed to warm up');
-        }
-      });
+      // In turns, so the DNS filter and proxy started beside it keep answering meanwhile.
+      builtinLexiconInTurns().catch((err: unknown) => deps.logger.error({ err }, 'the analyser failed to warm up'));
     },
     stats: () => ({
       queued: queue.length,

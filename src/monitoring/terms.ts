@@ -3,7 +3,8 @@ import { uuidv7 } from '../platform/crypto.ts';
 import type { Db } from '../platform/db/index.ts';
 import type { Viewer } from '../safeguarding/index.ts';
 import { requireIn } from './access.ts';
-import { compileLexicon, type Lexicon, type LexiconTerm } from './core/analyse.ts';
+import { buildInTurns, builtinLexiconInTurns } from './build-in-turns.ts';
+import { compileLexiconSteps, type Lexicon, type LexiconTerm } from './core/analyse.ts';
 import type { MonitoringDeps } from './deps.ts';
 import { monitoringErrors } from './errors.ts';
 import { isMonitoringCategory, type MonitoringCategory } from './model.ts';
@@ -56,7 +57,9 @@ export function createLexiconCache(ttlMs = 30_000): LexiconCache {
         hit.checkedAt = nowMs;
         return hit.lexicon;
       }
-      const lexicon = rows.length === 0 ? undefined : lexiconOf(rows);
+      // No terms: the built-in lexicon, which the analyser then uses — built once, in turns.
+      if (rows.length === 0) await builtinLexiconInTurns();
+      const lexicon = rows.length === 0 ? undefined : await lexiconOf(rows);
       cache.set(schoolId, { checkedAt: nowMs, fingerprint, lexicon });
       return lexicon;
     },
@@ -66,7 +69,7 @@ export function createLexiconCache(ttlMs = 30_000): LexiconCache {
   };
 }
 
-function lexiconOf(rows: readonly { kind: string; phrase: string; category: string | null; severity: number | null; lang: string | null }[]): Lexicon {
+async function lexiconOf(rows: readonly { kind: string; phrase: string; category: string | null; severity: number | null; lang: string | null }[]): Promise<Lexicon> {
   const added: LexiconTerm[] = [];
   const excluded: string[] = [];
   for (const r of rows) {
@@ -75,7 +78,7 @@ function lexiconOf(rows: readonly { kind: string; phrase: string; category: stri
       added.push({ phrase: r.phrase, category: r.category, severity: r.severity as 1 | 2 | 3 | 4 | 5, ...(r.lang ? { lang: r.lang } : {}) });
     }
   }
-  return compileLexicon({ added, excluded });
+  return buildInTurns(compileLexiconSteps({ added, excluded }));
 }
 
 function fromRow(r: { id: string; kind: string; phrase: string; category: string | null; severity: number | null; lang: string | null; source: string; alert_id: string | null; created_at: string; created_by: string | null }): SchoolTerm {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addMember, createAccount, createPerson, createToken, SYSTEM_ACTOR } from '../../src/identity/index.ts';
-import { runAlertEscalations } from '../../src/monitoring/index.ts';
+import { builtinLexiconInTurns, runAlertEscalations } from '../../src/monitoring/index.ts';
 import { DIALECTS, skipDialect } from '../../src/platform/db/testing.ts';
 import { createNotifier } from '../../src/platform/notify/index.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/platform/notify/testing-smtp.ts';
@@ -60,6 +60,8 @@ for (const dialect of DIALECTS) {
     };
 
     it('alerts and emails the DSL within 2 s of an inspected HTTPS search; acknowledging stops the escalation', { skip }, async () => {
+      // A server builds its analyser once, in turns, as it starts; the 2 s run from a started server.
+      await builtinLexiconInTurns();
       const started = Date.now();
       const r = await httpsViaProxy(t.proxy.port, 'www.google.com', t.origin.httpsPort, '/search?q=how+many+paracetamol+to+die', caPem, { 'proxy-authorization': auth });
       assert.equal(r.status, 200);

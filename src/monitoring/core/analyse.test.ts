@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MONITORING_CATEGORIES, type MonitoringCategory } from '../model.ts';
 import { analyse, compileLexicon, LEXICON_VERSION } from './analyse.ts';
+import { buildLexicon } from './lexicon/compile.ts';
 import { BUILTIN_PACKS } from './lexicon/index.ts';
 import { expandPhrase } from './lexicon/types.ts';
 
@@ -92,6 +93,12 @@ describe('analyse: obfuscation', () => {
     ['c u t t i n g myself again', 4, 'suicide-self-harm', 'spaced word next to a phrase'],
     ['where to get a sh*nk', 3, 'weapons-violence', 'a star hiding a vowel'],
     ['ｓｅｌｆ ｈａｒｍ', 3, 'suicide-self-harm', 'full-width phrase'],
+    ['i want to kiӏӏ mysеӏf', 5, 'suicide-self-harm', 'Cyrillic palochka read as l'],
+    ['i want to kіll mуsеlf tonighт', 5, 'suicide-self-harm', 'Cyrillic te (a small-capital prototype)'],
+    ['1m g0nna 57@8 h1m 70m0rr0w', 4, 'weapons-violence', 'leet word made of digits and symbols'],
+    ['is h a n g i n g painless', 4, 'suicide-self-harm', 'an innocent phrase inside a spelled-out word ("hang in") is no context'],
+    ['go kill y o u r s e l f nobody wants you', 4, 'bullying-abuse', 'a spelled-out word holding an innocent word ("elf")'],
+    ['im bringing a 🔪 to school tmrw', 5, 'weapons-violence', 'a pictograph standing for a word'],
   ]);
 });
 
@@ -135,6 +142,11 @@ describe('analyse: context rules', () => {
     assert.ok(analyse('cocaine').severity >= 3);
     assert.equal(analyse('i want to kill myself history homework').severity, 5);
   });
+  it('reads a post sentence by sentence: a rule does not join parts two sentences apart, a context reaches only the next sentence', () => {
+    assert.ok(analyse('everyone would be better off without me').severity >= 4);
+    assert.equal(analyse('everyone would be better off. the trip went ahead. they went without me').severity, 0);
+    assert.equal(analyse('football was good today. we won 3 nil. im bringing a knife to school tomorrow').severity, 5);
+  });
   it('age band: sexual content ranks higher for primary pupils', () => {
     const secondary = analyse('sexy', { ageBand: 'secondary' }).severity;
     const primary = analyse('sexy', { ageBand: 'primary' }).severity;
@@ -157,6 +169,39 @@ describe('analyse: matches', () => {
   it('drops a weaker match inside a stronger one', () => {
     const a = analyse('i want to kill myself');
     assert.ok(a.matches.every((m) => m.category === 'suicide-self-harm'));
+  });
+});
+
+describe('buildLexicon: innocent frames and phrase shapes', () => {
+  const lexicon = buildLexicon({
+    version: 'test',
+    packs: [
+      {
+        lang: 'en',
+        provenance: 'test',
+        negators: [],
+        concepts: { family: ['my brother', 'my sister', 'mum'], trivial: ['chips', 'charger', 'wifi'] },
+        terms: [{ id: 'threat', category: 'weapons-violence', severity: 5, phrases: ['kill you', 'gonna hang'] }],
+        rules: [],
+        senses: [
+          { id: 'banter', categories: 'all', scope: 'overlap', phrases: [], all: ['@family', '{if|when}', '@trivial'], window: 10 },
+          { id: 'picture', categories: 'all', scope: 'overlap', phrases: ['go on a hang', 'game'] },
+        ],
+      },
+    ],
+  });
+  it('drops a match an innocent frame overlaps, in one sentence only', () => {
+    assert.equal(analyse('my brother will kill you if you eat his chips', { lexicon }).severity, 0);
+    assert.equal(analyse('i will kill you', { lexicon }).severity, 5);
+    assert.equal(analyse('my brother ate the chips. i will kill you if you tell', { lexicon }).severity, 5);
+  });
+  it('matches an innocent phrase only on the text\'s own word boundaries', () => {
+    assert.equal(analyse('im gonna hang', { lexicon }).severity, 5, '"go on a hang" is no sense of "gonna hang"');
+    assert.equal(analyse('we go on a hang glider', { lexicon }).severity, 0);
+  });
+  it('refuses a phrase whose alternatives multiply past the limit', () => {
+    const many = Array.from({ length: 7 }, () => '{a|b|c|d}').join(' ');
+    assert.throws(() => buildLexicon({ version: 't', packs: [{ lang: 'en', provenance: 't', negators: [], concepts: {}, terms: [{ id: 'x', category: 'drugs', severity: 3, phrases: [many] }], rules: [], senses: [] }] }), /expands to 16384 phrases/);
   });
 });
 
@@ -189,6 +234,11 @@ describe('lexicon data', () => {
   it('covers every category in English', () => {
     const en = BUILTIN_PACKS.find((p) => p.lang === 'en');
     for (const c of MONITORING_CATEGORIES) assert.ok(en?.terms.some((t) => t.category === c && t.severity >= 3), c);
+  });
+  it('stays small enough to compile in about a second: at most 200,000 phrase forms', () => {
+    // 131,914 at lexicon 2026.11.6 (1.3 s, 163 MB on this machine); a phrase whose alternatives
+    // multiply is the usual cause of a jump — write concepts and a rule instead.
+    assert.ok(compileLexicon().size <= 200_000, `${compileLexicon().size} phrase forms`);
   });
   it('has unique entry ids per pack', () => {
     for (const pack of BUILTIN_PACKS) {

@@ -4,7 +4,7 @@
  * of the lexicon — no per-term regular expressions.
  */
 import type { MonitoringCategory } from '../../model.ts';
-import { normalise, normalisePhrase } from '../normalise.ts';
+import { type NormalisedText, normalise, normalisePhrase } from '../normalise.ts';
 import { CATEGORY_CODE, type EntrySeverity, expandPhrase, type LanguagePack } from './types.ts';
 
 /** A term a school adds to the lexicon. */
@@ -43,6 +43,10 @@ export interface CompiledSense {
   lang: string;
   categories: ReadonlySet<MonitoringCategory> | 'all';
   scope: 'overlap' | 'text';
+  /** an innocent frame's concept ids (see {@link Sense.all}) */
+  parts?: readonly number[];
+  window?: number;
+  ordered?: boolean;
 }
 
 /** One node of the skeleton trie; `out` lists the targets of phrases ending here. */
@@ -59,6 +63,12 @@ export interface TrieNode {
    * when the text's word merely starts with the stem, so one entry covers a word's inflections.
    */
   stems: number[] | undefined;
+  /**
+   * Innocent senses and negators must meet the text's word boundaries exactly (bit i set: a word
+   * starts at the phrase's i-th letter): "game" is no sense of "ik ga me ophangen", and "go on a"
+   * none of "gonna". Risk phrases match across boundaries ("self harm" = "selfharm").
+   */
+  shapes: Map<number, number[]> | undefined;
 }
 
 /** A compiled lexicon, ready for {@link analyse}; build it once and reuse it. */
@@ -79,6 +89,8 @@ export interface Lexicon {
   readonly concepts: number;
   /** rule indices by concept index, to try only rules whose parts were seen */
   readonly rulesByConcept: readonly (readonly number[])[];
+  /** indices of senses that are frames (have parts) */
+  readonly senseFrames: readonly number[];
 }
 
 export interface CompileOptions {
@@ -88,7 +100,25 @@ export interface CompileOptions {
   excluded?: readonly string[];
 }
 
-const newNode = (): TrieNode => ({ next: undefined, out: undefined, guards: undefined, stems: undefined });
+const newNode = (): TrieNode => ({ next: undefined, out: undefined, guards: undefined, stems: undefined, shapes: undefined });
+
+/**
+ * The word starts inside skeleton span [from, to) as bits (bit i: a word starts at the span's i-th
+ * letter, i < 32), as {@link TrieNode.shapes} keeps them for a phrase and the matcher computes them
+ * for the text. Starts next to a one-letter word are left out on both sides, so letters spelt out
+ * one by one ("s e l f") and "a"/"i" read the same in phrase and text.
+ */
+export function boundaryShape(n: Pick<NormalisedText, 'wordStartAt' | 'wordEndAt'>, from: number, to: number): number {
+  let mask = 0;
+  for (let i = 1; i < 32 && from + i < to; i++) {
+    const q = from + i;
+    if ((n.wordStartAt[q] as number) > 0 && (n.wordStartAt[q - 1] as number) === 0 && (n.wordEndAt[q + 1] as number) === 0) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** Most phrases one written phrase may expand to: past this, concepts and a rule say it in far less memory. */
+export const MAX_EXPANSION = 5_000;
 /** Shortest stem (in skeleton letters of its last word) a `*` phrase may end with. */
 export const MIN_STEM = 3;
 /** One-word phrases this short (in skeleton letters) keep their doubled letters: see {@link TrieNode.guards}. */
@@ -96,6 +126,19 @@ export const GUARD_LENGTH = 6;
 
 /** Builds a {@link Lexicon} from language packs and a school's changes. */
 export function buildLexicon(options: CompileOptions): Lexicon {
+  const steps = lexiconSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * {@link buildLexicon} in steps: it yields between a pack's concepts, terms, rules and senses,
+ * so a server can build the lexicon without holding its event loop for the whole second it takes
+ * (a DNS filter starting beside it must keep answering).
+ */
+export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon> {
   const root = newNode();
   const romanRoot = newNode();
   const targets: Target[] = [];
@@ -116,7 +159,7 @@ export function buildLexicon(options: CompileOptions): Lexicon {
     }
     return index;
   };
-  const insert = (trie: TrieNode, skeleton: string, target: number, written: string): void => {
+  const insert = (trie: TrieNode, skeleton: string, target: number, written: string, roman = false): void => {
     // Repeated letters collapse, so "kkk" or "xxx" would become one letter and match any
     // single-letter word: such phrases are left out (write them another way).
     if (skeleton.length === 0 || (skeleton.length === 1 && written.replace(/[\s\p{P}]/gu, '').length > 1)) return;
@@ -131,8 +174,19 @@ export function buildLexicon(options: CompileOptions): Lexicon {
       }
       node = child;
     }
-    const strict = normalise(written, { keepDoubles: true }).skeleton;
-    const guarded = strict !== skeleton && skeleton.length <= GUARD_LENGTH && !/\s/.test(written.trim());
+    const kind = targets[target]?.kind;
+    if (kind === 'sense' || kind === 'negator') {
+      const shape = normalise(written, { roman });
+      const mask = boundaryShape(shape, 0, shape.skeleton.length);
+      node.shapes ??= new Map();
+      const masks = node.shapes.get(target) ?? [];
+      if (!masks.includes(mask)) masks.push(mask);
+      node.shapes.set(target, masks);
+    }
+    // Only short one-word phrases can be guarded: read the doubles-kept spelling for them alone.
+    const short = skeleton.length <= GUARD_LENGTH && !/\s/.test(written.trim());
+    const strict = short ? normalise(written, { keepDoubles: true }).skeleton : skeleton;
+    const guarded = short && strict !== skeleton;
     const wasThere = node.out?.includes(target) === true;
     const hadGuard = node.guards?.has(target) === true;
     if (node.out === undefined) {
@@ -168,7 +222,9 @@ export function buildLexicon(options: CompileOptions): Lexicon {
   };
   const add = (phrases: readonly string[], target: number, roman: boolean): void => {
     for (const written of phrases) {
-      for (const phrase of expandPhrase(written)) {
+      const expanded = expandPhrase(written);
+      if (expanded.length > MAX_EXPANSION) throw new Error(`phrase "${written.slice(0, 80)}…" expands to ${expanded.length} phrases (at most ${MAX_EXPANSION}): write concepts and a rule (or a sense's \`all\`) instead`);
+      for (const phrase of expanded) {
         if (phrase.endsWith('*')) {
           const stem = phrase.slice(0, -1);
           const words = stem.trim().split(/\s+/);
@@ -185,7 +241,7 @@ export function buildLexicon(options: CompileOptions): Lexicon {
         insert(root, normalisePhrase(phrase), target, phrase);
         if (roman) {
           hasRoman = true;
-          insert(romanRoot, normalisePhrase(phrase, { roman: true }), target, phrase);
+          insert(romanRoot, normalisePhrase(phrase, { roman: true }), target, phrase, true);
         }
       }
     }
@@ -205,23 +261,29 @@ export function buildLexicon(options: CompileOptions): Lexicon {
     for (const [name, phrases] of Object.entries(pack.concepts)) {
       const concept = conceptOf(pack.lang, name);
       add(phrases, targetOf(`c:${concept}`, { kind: 'concept', concept }), roman);
+      yield;
     }
     for (const group of pack.terms) {
       const term = terms.length;
       terms.push({ id: `${pack.lang}.${CATEGORY_CODE[group.category]}.${group.id}`, category: group.category, severity: group.severity, lang: pack.lang });
       add(group.phrases, targetOf(`t:${term}`, { kind: 'term', term }), roman);
+      yield;
     }
-    for (const rule of pack.rules) {
-      const parts = rule.all.map((part, i) => {
+    /** A rule's or frame's parts as concept ids: `@name` is the pack's concept, a phrase becomes one of its own. */
+    const partsOf = (owner: string, all: readonly string[]): number[] =>
+      all.map((part, i) => {
         if (part.startsWith('@')) {
           const name = part.slice(1);
-          if (!(name in pack.concepts)) throw new Error(`rule ${pack.lang}.${rule.id} names unknown concept "${part}"`);
+          if (!(name in pack.concepts)) throw new Error(`${pack.lang}.${owner} names unknown concept "${part}"`);
           return conceptOf(pack.lang, name);
         }
-        const concept = conceptOf(pack.lang, `${rule.id}#${i}`);
+        const concept = conceptOf(pack.lang, `${owner}#${i}`);
         add([part], targetOf(`c:${concept}`, { kind: 'concept', concept }), roman);
         return concept;
       });
+    yield;
+    for (const rule of pack.rules) {
+      const parts = partsOf(rule.id, rule.all);
       rules.push({
         id: `${pack.lang}.${CATEGORY_CODE[rule.category]}.${rule.id}`,
         category: rule.category,
@@ -236,14 +298,16 @@ export function buildLexicon(options: CompileOptions): Lexicon {
     }
     for (const sense of pack.senses) {
       const index = senses.length;
-      senses.push({ id: `${pack.lang}.sense.${sense.id}`, lang: pack.lang, categories: sense.categories === 'all' ? 'all' : new Set(sense.categories), scope: sense.scope });
+      const frame = sense.all === undefined ? {} : { parts: partsOf(`sense.${sense.id}`, sense.all), window: sense.window ?? 6, ordered: sense.ordered === true };
+      senses.push({ id: `${pack.lang}.sense.${sense.id}`, lang: pack.lang, categories: sense.categories === 'all' ? 'all' : new Set(sense.categories), scope: sense.scope, ...frame });
       add(sense.phrases, targetOf(`s:${index}`, { kind: 'sense', sense: index }), roman);
+      yield;
     }
     // A romanised pack's negators ("na", "mat") are ordinary words in other languages (Polish
     // "na" = on): they are read only in the vowel-folded pass of texts that look romanised.
     if (roman) {
       hasRoman = true;
-      for (const phrase of pack.negators.flatMap(expandPhrase)) insert(romanRoot, normalisePhrase(phrase, { roman: true }), targetOf('n', { kind: 'negator' }), phrase);
+      for (const phrase of pack.negators.flatMap(expandPhrase)) insert(romanRoot, normalisePhrase(phrase, { roman: true }), targetOf('n', { kind: 'negator' }), phrase, true);
     } else add(pack.negators, targetOf('n', { kind: 'negator' }), false);
     if (roman) add(pack.markers ?? [], targetOf('m', { kind: 'marker' }), false);
   }
@@ -263,7 +327,8 @@ export function buildLexicon(options: CompileOptions): Lexicon {
   rules.forEach((rule, index) => {
     for (const part of new Set(rule.parts)) rulesByConcept[part]?.push(index);
   });
-  return { version: options.version, size, root, romanRoot, hasRoman, targets, terms, rules, senses, concepts: conceptIds.size, rulesByConcept };
+  const senseFrames = senses.flatMap((sense, index) => (sense.parts === undefined ? [] : [index]));
+  return { version: options.version, size, root, romanRoot, hasRoman, targets, terms, rules, senses, concepts: conceptIds.size, rulesByConcept, senseFrames };
 }
 
 /** A readable id fragment from a phrase: lower-case ASCII words joined by dashes. */

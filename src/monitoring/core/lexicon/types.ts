@@ -55,6 +55,15 @@ export interface Sense {
   categories: readonly MonitoringCategory[] | 'all';
   scope: 'overlap' | 'text';
   phrases: readonly string[];
+  /**
+   * An innocent *frame* instead of (or besides) phrases: concepts (`@family`) and phrases that
+   * must all appear within `window` words in one sentence, like a {@link Rule}'s parts — "my
+   * brother" × "if/when" × a trivial reason is banter, however it is worded. Prefer this to a
+   * phrase whose `{a|b}` alternatives multiply into thousands of phrases.
+   */
+  all?: readonly string[];
+  window?: number;
+  ordered?: boolean;
 }
 
 /** Everything the analyser knows about one language. */
@@ -104,4 +113,20 @@ export function expandPhrase(phrase: string): string[] {
   const head = phrase.slice(0, open);
   const tail = phrase.slice(close + 1);
   return options.flatMap((o) => expandPhrase(head + o + tail)).filter((p) => p.length > 0);
+}
+
+/** Part of a pack kept in a file of its own (an area's vocabulary, context senses), added by {@link extendPack}. */
+export type PackPart = Pick<LanguagePack, 'concepts' | 'terms' | 'rules' | 'senses'>;
+
+/**
+ * Adds a part to a pack: a concept the pack already has gets the part's words as well, new
+ * concepts, terms, rules and senses are appended. Entry ids must stay unique in the pack.
+ */
+export function extendPack(pack: LanguagePack, part: PackPart): LanguagePack {
+  const concepts: Record<string, readonly string[]> = { ...pack.concepts };
+  for (const [name, words] of Object.entries(part.concepts)) {
+    const had = concepts[name];
+    concepts[name] = had === undefined ? words : [...new Set([...had, ...words])];
+  }
+  return { ...pack, concepts, terms: [...pack.terms, ...part.terms], rules: [...pack.rules, ...part.rules], senses: [...pack.senses, ...part.senses] };
 }
