@@ -3,16 +3,37 @@
  * {@link LEXICON_VERSION} whenever a pack changes, so alerts record which data judged them.
  * README.md in this folder says how to add a language.
  */
+import { ar, arLatn } from './ar.ts';
+import { bn } from './bn.ts';
+import { de } from './de.ts';
 import { en } from './en.ts';
+import { enContext } from './en-context.ts';
+import { enNarrative } from './en-narrative.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
 import { withFrames } from './frames.ts';
+import { gu } from './gu.ts';
+import { hi, hiLatn } from './hi.ts';
+import { it } from './it.ts';
+import { lt } from './lt.ts';
+import { nl } from './nl.ts';
 import { pa, paLatn } from './pa.ts';
 import { pl } from './pl.ts';
+import { pt } from './pt.ts';
 import { ro } from './ro.ts';
-import type { LanguagePack } from './types.ts';
+import { ru } from './ru.ts';
+import { so } from './so.ts';
+import { ta } from './ta.ts';
+import { tr } from './tr.ts';
+import { extendPack, type LanguagePack } from './types.ts';
+import { uk } from './uk.ts';
 import { ur, urLatn } from './ur.ts';
 
 /** Version of the built-in lexicon data (date-based: year.month.revision). */
-export const LEXICON_VERSION = '2026.11.3';
+export const LEXICON_VERSION = '2026.11.7';
 
 /** Every built-in language pack, in matching order. */
-export const BUILTIN_PACKS: readonly LanguagePack[] = [en, pl, ro, ur, urLatn, pa, paLatn].map(withFrames);
+export const BUILTIN_PACKS: readonly LanguagePack[] = [
+  [enNarrative, enContext].reduce(extendPack, en), pl, ro, ur, urLatn, pa, paLatn,
+  es, pt, it, fr, de, nl, ar, arLatn, tr, hi, hiLatn, bn, ru, uk, lt, so, gu, ta,
+].map(withFrames);

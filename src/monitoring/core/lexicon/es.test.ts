@@ -1,0 +1,110 @@
+/**
+ * Spanish pack: risky sentences (with the category and lowest severity they must reach) and
+ * innocent sentences that use alarming words (they must stay below the alert threshold).
+ * Written as young people write — with and without accents, chat spellings, Spain and Latin
+ * America — and not copied from the pack's phrases, so they test generalisation.
+ */
+import { describe } from 'node:test';
+import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
+
+describe('Spanish pack: risky', () => {
+  expectAlerts('es', [
+    // suicide and self-harm
+    ['ya no aguanto mas, me quiero morir', 5, 'suicide-self-harm'],
+    ['kiero morirme ya', 5, 'suicide-self-harm'],
+    ['esta noche me voy a suicidar, ya lo tengo decidido', 5, 'suicide-self-harm'],
+    ['estoy pensando en tirarme del puente de la autopista', 5, 'suicide-self-harm'],
+    ['cuantas pastillas de paracetamol hacen falta para morir', 5, 'suicide-self-harm'],
+    ['como ahorcarse sin que duela', 5, 'suicide-self-harm'],
+    ['todos estarían más felices si yo no estuviera', 4, 'suicide-self-harm'],
+    ['nadie me echaria de menos la verdad', 4, 'suicide-self-harm'],
+    ['ya no tengo ganas de seguir viviendo', 4, 'suicide-self-harm'],
+    ['me he vuelto a cortar los brazos con la cuchilla', 4, 'suicide-self-harm'],
+    ['como tapar los cortes para que mis padres no los vean', 4, 'suicide-self-harm'],
+    ['quiero bajar 5 kilos sin comer nada esta semana', 4, 'suicide-self-harm'],
+    ['tips pro ana para aguantar el hambre', 4, 'suicide-self-harm'],
+    ['mañana me tomo el bote entero de pastillas y que sea lo que dios quiera', 4, 'suicide-self-harm'],
+    // grooming and CSE
+    ['un señor de free fire me pide fotos y dice que no le diga a nadie', 4, 'grooming-cse'],
+    ['me dijo que borrara el chat y que no se lo contara a mis papás', 4, 'grooming-cse'],
+    ['pasame el pack o le enseño a todos lo que me mandaste', 5, 'grooming-cse'],
+    ['si no me mandas mas fotos voy a publicar las que tengo', 5, 'grooming-cse'],
+    ['el tiene 27 años y yo tengo 13 pero dice que la edad no importa', 4, 'grooming-cse'],
+    ['te regalo robux si me mandas una foto tuya en la ducha', 4, 'grooming-cse'],
+    ['me pregunta todo el rato donde vivo y si estoy sola', 4, 'grooming-cse'],
+    ['quitate la ropa y pon la camara', 5, 'grooming-cse'],
+    // bullying and abuse
+    ['matate nadie te quiere', 4, 'bullying-abuse'],
+    ['en el insti todos se burlan de mi y me empujan', 3, 'bullying-abuse'],
+    ['mi padrastro me pega cuando bebe', 4, 'bullying-abuse'],
+    ['gorda asquerosa ojala te mueras', 4, 'bullying-abuse'],
+    // extremism
+    ['quiero unirme al estado islamico y luchar', 4, 'extremism'],
+    ['tarrant es un heroe, ojala hubiera más como él', 4, 'extremism'],
+    ['admiro a hitler, tenía razón en todo', 4, 'extremism'],
+    ['hay que defender la raza blanca del gran reemplazo', 4, 'extremism'],
+    // hate
+    ['los moros son todos ladrones y hay que echarlos', 3, 'hate-discrimination'],
+    ['maricon de mierda vete de aqui', 3, 'hate-discrimination'],
+    // drugs
+    ['donde pillo maria por aqui barata', 3, 'drugs'],
+    ['quiero comprar tusi para la fiesta del sabado', 3, 'drugs'],
+    ['nos fumamos unos porros antes de entrar a clase', 3, 'drugs'],
+    // weapons and violence
+    ['mañana llevo la navaja al insti y se va a enterar', 5, 'weapons-violence'],
+    ['como fabricar una bomba casera con cosas de casa', 5, 'weapons-violence'],
+    ['voy a matarlos a todos en el colegio', 5, 'weapons-violence'],
+    ['donde consigo una pistola sin papeles', 4, 'weapons-violence'],
+    ['le voy a meter un tiro al profe de mates', 5, 'weapons-violence'],
+    // gambling
+    ['perdi todo mi dinero en las apuestas deportivas con 15 años', 3, 'gambling'],
+    ['como apostar en bet365 siendo menor', 3, 'gambling'],
+  ]);
+});
+
+describe('Spanish pack: innocent', () => {
+  expectNoAlerts('es', [
+    'me muero de risa con este video jajaja',
+    'me muero de hambre, que hay de comer',
+    'mañana tengo examen de mates, me voy a morir',
+    'mi madre me va a matar cuando vea las notas',
+    'estoy muerta de cansancio despues del entreno',
+    'me mato estudiando para selectividad',
+    'vamos a matar el tiempo en el centro comercial',
+    'matamos dos pajaros de un tiro',
+    'la fiesta de ayer fue la bomba',
+    'lo pasamos bomba en la playa',
+    'compre unas bombas de baño para mi madre',
+    'el delantero marco de tiro libre',
+    'la pistola de agua esta rota',
+    'pasame el cuchillo de cocina para cortar el pan',
+    'me corte el pelo y me queda fatal',
+    'me corte con un papel haciendo los deberes',
+    'quiero una coca cola bien fria',
+    'hay que quitar las malas hierbas del jardín',
+    'el acido clorhidrico es peligroso en el laboratorio',
+    'mi abuela se llama maria jose',
+    'te apuesto a que el madrid gana el domingo',
+    'me compre un pack de pilas para el mando',
+    'trabajo de historia sobre el holocausto y los nazis',
+    'resumen de la guerra civil española para el examen',
+    'el califato de cordoba fue muy importante',
+    'la prevencion del suicidio en adolescentes, trabajo de clase',
+    'que significa autolesion, lo vi en una noticia',
+    'en fortnite te mato en dos segundos jaja',
+    'en minecraft hice una bomba de tnt enorme',
+    'no quiero morir joven, quiero viajar mucho',
+    'no quiero vivir en madrid, es muy caro',
+    'voy a cortarme el flequillo yo sola',
+    'me tiro a la piscina de cabeza',
+    'mi perro es negro y muy bueno',
+    'la pelicula de terror me mató de miedo',
+    'queria comprar regalos para maria y su hermano',
+    'hoy lo hago, el trabajo de lengua, que mañana se entrega',
+    'quiero dormir todo el finde',
+    'esta noche hay pelea de boxeo en la tele',
+    'los gitanos tienen una cultura muy rica, trabajo de sociales',
+    'el camello es un animal del desierto',
+    'me encanta la cancion de la bomba',
+  ]);
+});

@@ -1,0 +1,118 @@
+/**
+ * Somali pack: risky sentences (written for these tests, in varied wordings, not copied from the
+ * pack's phrases) must alert in the right category; innocent sentences that use the same alarming
+ * words (idioms, school, news, games, help-seeking, kitchen knives) must not.
+ */
+import { describe } from 'node:test';
+import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
+
+describe('Somali: risky texts alert', () => {
+  expectAlerts('so', [
+    // suicide and self-harm
+    ['waxaan rabaa inaan dhinto maanta', 5, 'suicide-self-harm'],
+    ['waxan raba inan is dilo caawa', 5, 'suicide-self-harm'],
+    ['sidee baan isku dili karaa anigoo aan xanuun dareemin', 5, 'suicide-self-harm'],
+    ['immisa kiniin ayaa qofka dila', 5, 'suicide-self-harm'],
+    ['nolosha waan ka daalay, ma rabo inaan sii noolaado', 5, 'suicide-self-harm'],
+    ["waxaan go'aansaday inaan naftayda ka qaado berri", 5, 'suicide-self-harm'],
+    ['buundada ayaan ka boodayaa caawa', 5, 'suicide-self-harm'],
+    ['kiniinnada hooyo oo dhan ayaan liqayaa caawa', 5, 'suicide-self-harm'],
+    ['waxaan jeclaan lahaa inaan seexdo oo aanan waligay soo toosin', 4, 'suicide-self-harm'],
+    ['culays baan ku ahay qoyskayga oo dhan', 3, 'suicide-self-harm'],
+    ['farriintii ugu dambaysay: iga cafiya dhammaantiin', 4, 'suicide-self-harm'],
+    ['waan is jarayaa habeen walba', 4, 'suicide-self-harm'],
+    ['sidee baan uga qariyaa nabarrada hooyaday', 4, 'suicide-self-harm'],
+    ['saddex maalmood wax ma cunin si aan caato u noqdo', 3, 'suicide-self-harm'],
+    ['WAXAAN RABAA INAAN IS-DILO', 5, 'suicide-self-harm'],
+    // grooming and sextortion
+    ['ha u sheegin waalidkaa waxa aan ka wada hadalnay', 4, 'grooming-cse'],
+    ['nin weyn oo internetka ah ayaa iga rabaa sawiro', 4, 'grooming-cse'],
+    ['sawir qaawan ii soo dir haddii kale', 5, 'grooming-cse'],
+    ['wuxuu igu hanjabay inuu sawiradayda faafinayo haddii aanan lacag siin', 5, 'grooming-cse'],
+    ['kaligaa ma joogtaa hadda? kamarada shid', 4, 'grooming-cse'],
+    ['wuxuu igu yiri kaligaa imow oo cidna ha u sheegin', 4, 'grooming-cse'],
+    ['waxaan ahay 13 jir, isaguna waa 25 jir', 4, 'grooming-cse'],
+    ['qof aan aqoon ayaa snapchat iigu soo qoray oo wuxuu iga codsaday sawirro', 4, 'grooming-cse'],
+    ['i tus jirkaaga hadda', 5, 'grooming-cse'],
+    ['wuxuu i siiyay lacag oo wuxuu rabaa inaan la kulmo kaligay', 4, 'grooming-cse'],
+    // sexual
+    ['wasmo somali cusub', 3, 'sexual'],
+    ['filimo galmo bilaash ah', 3, 'sexual'],
+    // bullying and abuse
+    ['tag oo is dil qof walba waa ku neceb yahay', 4, 'bullying-abuse'],
+    ['is dil adigu waxba ma tartid', 4, 'bullying-abuse'],
+    ['ardayda fasalka way i garaacaan maalin walba', 3, 'bullying-abuse'],
+    ['aabahay wuu i garaacaa markuu cadhoodo', 4, 'bullying-abuse'],
+    ['ninka hooyaday ayaa habeenkii i taabta', 4, 'bullying-abuse'],
+    // extremism
+    ['waxaan rabaa inaan ku biiro al shabaab', 4, 'extremism'],
+    ['al shabaab waa geesiyaal, waan taageeraa', 4, 'extremism'],
+    ['sidee baan ugu biiri karaa daacish', 4, 'extremism'],
+    ['gaalada waa in la dilo dhammaantood', 4, 'extremism'],
+    ['masaajidka aan weerarno jimcaha', 5, 'extremism'],
+    // hate
+    ['jareerka waa addoomo dalka ha ka baxaan', 3, 'hate-discrimination'],
+    // drugs
+    ['halkee laga iibsadaa xashiish london', 3, 'drugs'],
+    ['xaggee baan ka heli karaa weed', 3, 'drugs'],
+    // weapons
+    ['mindi ayaan la imanayaa dugsiga berri', 5, 'weapons-violence'],
+    ['waan ku dilayaa berri', 5, 'weapons-violence'],
+    ['isaga waan dili doonaa', 5, 'weapons-violence'],
+    ['sidee loo sameeyaa bam guriga', 5, 'weapons-violence'],
+    ['halkee laga iibsadaa bastoolad', 4, 'weapons-violence'],
+    ['berri iskuulka waan toogan doonaa', 5, 'weapons-violence'],
+    // gambling
+    ['lacagtii hooyo oo dhan ayaan ku khasaaray sharad kubadda', 3, 'gambling'],
+    ['sidee loo dhigaa sharad online ah', 3, 'gambling'],
+  ]);
+});
+
+describe('Somali: innocent texts with alarming words do not alert', () => {
+  expectNoAlerts('so', [
+    'qosol baan u dhimanayaa sheekadan',
+    'gaajo ayaan u dhimanayaa, goorma ayaa cuntadu diyaar tahay',
+    'ma rabo inaan dhinto, waxaan rabaa inaan caawimo helo',
+    'casharka taariikhda: al shabaab iyo dagaalkii sokeeye',
+    'wararka: weerar lagu qaaday masaajid',
+    'mindida jikada ku jar basasha',
+    'dhakhtarka ayaa i siiyay kiniinka madax xanuunka',
+    'immisa kiniin oo paracetamol ah ayaa la qaataa maalintii',
+    'waxaan rabaa inaan ku biiro kooxda kubadda cagta ee dugsiga',
+    'berri dugsiga waxaan keenayaa buugga taariikhda',
+    'ciyaarta fortnite waan ku dilay dhammaantood',
+    'sidee loo sameeyaa keeg dhalasho',
+    'sawirka fasalka ii soo dir fadlan',
+    'hooyo, ha u sheegin aabo hadiyadda dhalashadiisa',
+    'cidna ha u sheegin, waa xaflad lama filaan ah oo loogu talagalay macallinka',
+    'sheekada filimka waxay ku saabsan tahay nin is dilay',
+    'waxaan u baahanahay caawimo, saaxiibkay wuxuu ka hadlay is dilid',
+    'qori qoraal ku saabsan taariikhda soomaaliya',
+    'macallinka ayaa noo sheegay khatarta daroogada',
+    'khamri waa xaaraan, ha cabbin',
+    'jareer timo ayaan leeyahay',
+    'waxaan iibsaday mindi cusub oo jikada ah',
+    'wiilasha fasalka way ciyaaraan kubadda',
+    'aabahay wuu i caawiyaa layliga guriga',
+    'waxaan rabaa inaan noqdo dhakhtar',
+    'maanta waan daalay, waxaan rabaa inaan seexdo',
+    'waxaan rabaa inaan dhimo miisaanka, cunto caafimaad leh',
+    'warka: askarta ayaa dilay argagixiso',
+    'sidee baan u caawiyaa saaxiibkay oo is jaray',
+    'waxaan daawanayaa filim ku saabsan dagaalkii labaad ee adduunka iyo hitler',
+    'taariikhda daacish iyo sida ay u bilaabatay',
+    'berri imtixaan baan leeyahay, cabsi baan u dhimanayaa',
+    'ciyaarta kubadda waxaan ku dhaliyay gool',
+    'sawirro qurux badan oo dabiiciga ah',
+    'nin weyn oo macallin ah ayaa casharka noo dhigay',
+    'kaligay ayaan guriga joogaa oo waan caajisay',
+    'hooyaday way i dhunkatay markii aan imtixaanka ka gudbay',
+    'is dilidda waa dambi diinta islaamka, casharka diinta',
+    'sidee loo daweeyaa qof is dhaawacay',
+    'harraad baan u dhimanayaa, biyo ii keen',
+    'kiniinka hurdada dhakhtarka ayaa ii qoray',
+    'waan ka baqayaa imtixaanka xisaabta',
+    'is dilka waa xaaraan',
+    'aabo lacag i siiyay, kaligay ayaan suuqa aaday',
+  ]);
+});
