@@ -1,18 +1,19 @@
-// `npm run bench -- monitoring [--misses] [--split dev|dev2|dev3|heldout] [--seconds 2] [--no-pin]`
+// `npm run bench -- monitoring [--misses] [--split dev|dev2|dev3|dev4|heldout|fresh] [--half tune|check] [--seconds 2] [--no-pin]`
 //
 // Quality and speed of the monitoring analyser on the project's labelled sets
-// (bench/data/monitoring/dev.jsonl, dev2.jsonl and heldout.jsonl: invented texts written by someone other
-// than the person tuning the lexicon). Alert = severity >= 3 (the school default). Per split it
+// (bench/data/monitoring/*.jsonl: invented texts; dev, dev2 and dev3 for development, heldout and
+// fresh for measurement only, written by people who did not tune the lexicon on them). Alert = severity >= 3 (the school default). Per split it
 // prints: per category precision and recall (an item is recalled for category c when the
 // analyser says severity >= 3 and lists c), recall and false alerts per language, recall per
-// obfuscation against the plain items, the false-alert rate on benign and hard-negative texts,
+// obfuscation against the plain items and paired (each kind applied to every caught original), the false-alert rate on benign and hard-negative texts,
 // and throughput in texts per second on one core (in-process, all texts repeated for >= 2 s).
 // The whole run is pinned to CPU 0 with `taskset -c 0` when taskset exists (say --no-pin not to).
-// `--misses` prints the dev, dev2 and dev3 misses only; the held-out texts are never printed, only its figures.
+// `--misses` prints the dev, dev2 and dev3 misses only; heldout and fresh texts are never printed, only their figures.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { variantsOf } from './data/monitoring/make-variants.ts';
 import { analyse, type Analysis, compileLexicon, LEXICON_VERSION, MONITORING_CATEGORIES, type MonitoringCategory, URGENT_CATEGORIES } from '../src/monitoring/index.ts';
 
 const args = process.argv.slice(2);
@@ -111,6 +112,28 @@ function report(split: string, items: readonly Item[], showMisses: boolean): voi
     console.log(`${kind.padEnd(13)} ${pct(rc, r.length)} (${rc}/${r.length})`.padEnd(30) + cost);
   }
 
+  // The split's own variants are few per kind (11–21 texts); this applies every kind to every
+  // risky original the analyser catches and counts how many it still catches, paired, so the
+  // cost of a kind is measured on hundreds of texts.
+  console.log('\nobfuscation applied to every caught risky original (make-variants.ts generators, paired)');
+  console.log('kind          still caught          lost (goal <= 5 points)');
+  const caughtOriginals = riskyPairs.filter(([i, a]) => i.obfuscation === 'none' && alert(a)).map(([i]) => i);
+  const byKind = new Map<string, { n: number; kept: number }>();
+  const lost: string[] = [];
+  for (const item of caughtOriginals) {
+    for (const v of variantsOf(item.text, item.lang)) {
+      const tally = byKind.get(v.kind) ?? { n: 0, kept: 0 };
+      tally.n++;
+      if (alert(analyse(v.text, { lang: item.lang }))) tally.kept++;
+      else lost.push(`LOST ${item.id} [${v.kind}] ${JSON.stringify(v.text)}`);
+      byKind.set(v.kind, tally);
+    }
+  }
+  for (const [kind, { n, kept }] of [...byKind].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(`${kind.padEnd(13)} ${pct(kept, n)} (${kept}/${n})`.padEnd(36) + `${(100 * (1 - kept / Math.max(1, n))).toFixed(1).padStart(5)} points`);
+  }
+  if (showMisses && lost.length > 0) console.log(`\nobfuscated originals no longer caught:\n${lost.join('\n')}`);
+
   if (showMisses) {
     console.log('\nmisses (risky not alerted, or wrong category; innocent alerted):');
     items.forEach((item, k) => {
@@ -146,15 +169,30 @@ function throughput(texts: readonly string[]): void {
 }
 
 const only = option('--split');
-const dev = load('dev');
-const heldout = load('heldout');
+/**
+ * Development splits may be tuned on and print their misses with `--misses`; measurement splits
+ * (`heldout`, and `fresh` by an author who never saw the analyser) only ever print figures, and
+ * are left out of a `--misses` run altogether. See data/monitoring/README.md.
+ */
+const DEVELOPMENT = ['dev', 'dev2', 'dev3', 'dev4'];
+const MEASUREMENT = ['heldout', 'fresh'];
+if (only !== undefined && !DEVELOPMENT.includes(only) && !MEASUREMENT.includes(only)) {
+  console.error(`unknown split ${only}: one of ${[...DEVELOPMENT, ...MEASUREMENT].join(', ')}`);
+  process.exit(2);
+}
 console.log(`# Monitoring analyser — lexicon ${LEXICON_VERSION}, alert at severity >= ${THRESHOLD}`);
-const dev2 = load('dev2');
-if (only === undefined || only === 'dev') report('dev', dev, flag('--misses'));
-// dev2: a second development set written before the generalisation work (see data README).
-if (only === undefined || only === 'dev2') report('dev2', dev2, flag('--misses'));
-// dev3: a third development set by an independent author, written before its tuning (see data README).
-const dev3 = load('dev3');
-if (only === undefined || only === 'dev3') report('dev3', dev3, flag('--misses'));
-if ((only === undefined || only === 'heldout') && !flag('--misses')) report('heldout', heldout, false);
-throughput([...dev, ...heldout].map((i) => i.text));
+/**
+ * `--half tune|check` splits a development set by id parity: tune on the odd ids' misses, and see
+ * on the even ids (figures only, as for a measurement set) whether the tuning carried over.
+ */
+const half = option('--half');
+if (half !== undefined && half !== 'tune' && half !== 'check') {
+  console.error(`--half is tune or check, not ${half}`);
+  process.exit(2);
+}
+const halve = (items: Item[]): Item[] => (half === undefined ? items : items.filter((i) => (Number(/\d+$/.exec(i.id)?.[0] ?? 0) % 2 === 1) === (half === 'tune')));
+for (const split of DEVELOPMENT) {
+  if (only === undefined || only === split) report(half === undefined ? split : `${split} (${half} half)`, halve(load(split)), flag('--misses') && half !== 'check');
+}
+if (!flag('--misses')) for (const split of MEASUREMENT) if (only === undefined || only === split) report(split, load(split), false);
+throughput([...load('dev'), ...load('heldout')].map((i) => i.text));

@@ -303,6 +303,20 @@ function kindsFor(lang: string, text: string): Obfuscation[] {
   return all;
 }
 
+/**
+ * One variant per obfuscation kind that suits the text's script, seeded by the kind and the text
+ * (deterministic). The bench applies it to every risky original to measure what each kind costs
+ * on hundreds of texts instead of the few variants stored in a split.
+ */
+export function variantsOf(text: string, lang: string): { kind: Obfuscation; text: string }[] {
+  const latin = /^[\p{Script=Latin}\P{L}]*$/u.test(text);
+  const kinds: Obfuscation[] = latin
+    ? ['case', 'diacritics', 'leet', 'repeat', 'spacing', 'punctuation', 'confusables', 'zero-width', 'mixed']
+    : ['repeat', 'spacing', 'punctuation', 'zero-width', 'mixed'];
+  if (ARABIC_SCRIPT.test(text)) kinds.push('diacritics');
+  return kinds.map((kind) => ({ kind, text: obfuscate(kind, text, lang, rng(hash(`${kind}\u0000${text}`))) }));
+}
+
 function obfuscate(kind: Obfuscation, text: string, lang: string, r: () => number): string {
   if (kind === 'none') return text;
   if (kind !== 'mixed') return applyOne(kind, text, lang, r);
