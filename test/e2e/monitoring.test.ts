@@ -270,6 +270,12 @@ describe('monitoring in Chromium: a live alert, triage into a concern, the weekl
     await form.getByLabel('Alert from this severity').selectOption('4');
     await form.getByLabel('Escalate after (minutes)').fill('10');
     await form.getByLabel('From', { exact: true }).fill('19:00');
+    await form.getByLabel('Trust or local-authority safeguarding lead').fill('safeguarding@trust.example\nnot-an-address');
+    await form.getByRole('button', { name: 'Save the settings' }).click();
+    await page.getByText('"not-an-address" is not an email address').first().waitFor();
+    await form.getByLabel('Trust or local-authority safeguarding lead').fill('safeguarding@trust.example');
+    await form.getByLabel('Sites', { exact: true }).fill('4');
+    await form.getByLabel('Captured searches (days)').fill('60');
     await form.getByLabel('Webhook address').fill('https://hooks.ashdown.example/haven');
     await form.getByLabel('New webhook secret').fill('a-webhook-secret-of-some-length');
     await form.getByRole('button', { name: 'Save the settings' }).click();
@@ -279,6 +285,10 @@ describe('monitoring in Chromium: a live alert, triage into a concern, the weekl
     const saved = await t.haven.database.db.selectFrom('audit_log').select('details').where('action', '=', 'monitoring.settings.changed').execute();
     assert.equal(saved.length, 1);
     assert.ok(!JSON.stringify(saved).includes('a-webhook-secret-of-some-length'), 'the audit entry never holds the secret');
+    const details: unknown = saved[0]?.details;
+    const { fields } = (typeof details === 'string' ? JSON.parse(details) : details) as { fields: string[] };
+    for (const f of ['blockBurst', 'escalationEmails', 'searchRetentionDays', 'threshold', 'webhookSecret']) assert.ok(fields.includes(f), f);
+    assert.ok(!fields.includes('alertRetentionDays'), 'only what changed is sent');
     await expectAccessible(page, 'monitoring settings: saved');
     await shots.screenshot(page, 'settings-saved');
 

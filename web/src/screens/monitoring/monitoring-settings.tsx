@@ -4,7 +4,7 @@ import { MONITORING_CATEGORIES, ROTA_ROLES, type RotaRole } from '../../../../sr
 import { monitoring } from '../../endpoints.ts';
 import { useApi } from '../../session.tsx';
 import type { MonitoringSettings, MonitoringSettingsBody, MonitoringTerm } from '../../types.ts';
-import { Checkbox, RadioGroup, SelectField, TextField } from '../../ui/form.tsx';
+import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../../ui/form.tsx';
 import { formatDate } from '../../ui/format.ts';
 import { Page, Section, TableWrap } from '../../ui/page.tsx';
 import { ErrorSummary, Loading, Notice } from '../../ui/problem.tsx';
@@ -23,6 +23,11 @@ function SettingsForm({ settings, onSaved }: { settings: MonitoringSettings; onS
   const [quietEnd, setQuietEnd] = useState(settings.quietHours.end);
   const [weekends, setWeekends] = useState(settings.quietHours.weekends);
   const [webhookUrl, setWebhookUrl] = useState(settings.webhook.url ?? '');
+  const [trustEmails, setTrustEmails] = useState(settings.escalationEmails.join('\n'));
+  const [burst, setBurst] = useState(String(settings.blockBurst));
+  const [burstMinutes, setBurstMinutes] = useState(String(settings.blockWindowMinutes));
+  const [searchDays, setSearchDays] = useState(String(settings.searchRetentionDays));
+  const [alertDays, setAlertDays] = useState(String(settings.alertRetentionDays));
   const [secret, setSecret] = useState('');
   const [removeSecret, setRemoveSecret] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -35,11 +40,19 @@ function SettingsForm({ settings, onSaved }: { settings: MonitoringSettings; onS
     setError(null);
     setSaved(false);
     const quietHours = { start: quietStart, end: quietEnd, weekends };
+    const emails = trustEmails.split(/[\s,;]+/).filter((e) => e !== '');
+    /** A number field's value when it changed (the server checks its range and says what is wrong). */
+    const changed = <K extends string>(key: K, value: string, was: number) => (Number(value) !== was ? { [key]: Number(value) } : {}) as Partial<Record<K, number>>;
     const body: MonitoringSettingsBody = {
       ...(Number(threshold) !== settings.threshold ? { threshold: Number(threshold) } : {}),
       ...(Number(minutes) !== settings.escalationMinutes ? { escalationMinutes: Number(minutes) } : {}),
       ...(rota.join() !== settings.notifyRoles.join() ? { notifyRoles: rota } : {}),
       ...(JSON.stringify(quietHours) !== JSON.stringify(settings.quietHours) ? { quietHours } : {}),
+      ...(emails.join() !== settings.escalationEmails.join() ? { escalationEmails: emails } : {}),
+      ...changed('blockBurst', burst, settings.blockBurst),
+      ...changed('blockWindowMinutes', burstMinutes, settings.blockWindowMinutes),
+      ...changed('searchRetentionDays', searchDays, settings.searchRetentionDays),
+      ...changed('alertRetentionDays', alertDays, settings.alertRetentionDays),
       ...(webhookUrl.trim() !== (settings.webhook.url ?? '') ? { webhookUrl: webhookUrl.trim() || null } : {}),
       ...(removeSecret ? { webhookSecret: null } : secret ? { webhookSecret: secret } : {}),
     };
@@ -68,6 +81,30 @@ function SettingsForm({ settings, onSaved }: { settings: MonitoringSettings; onS
         ))}
       </fieldset>
       <TextField label="Escalate after (minutes)" hint="Unacknowledged for this long, the next people on the ladder are told: deputies, then the headteacher, then the trust." type="number" inputMode="numeric" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} className="field-short" />
+      <TextArea
+        label="Trust or local-authority safeguarding lead"
+        optional
+        hint="The last step of the ladder, after the headteacher: email addresses, one per line. Leave empty to stop at the headteacher."
+        rows={3}
+        value={trustEmails}
+        onChange={(e) => setTrustEmails(e.target.value)}
+      />
+      <fieldset className="fieldset">
+        <legend className="legend">Repeated risky blocks</legend>
+        <div className="hint">One person blocked on this many different sites in one risk category (self-harm, extremism…) within the time raises an alert.</div>
+        <div className="inline-row">
+          <TextField label="Sites" type="number" inputMode="numeric" min={2} max={100} value={burst} onChange={(e) => setBurst(e.target.value)} className="field-short" />
+          <TextField label="Within (minutes)" type="number" inputMode="numeric" min={1} max={1440} value={burstMinutes} onChange={(e) => setBurstMinutes(e.target.value)} className="field-short" />
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="legend">How long Haven keeps monitoring data</legend>
+        <div className="hint">Deleted by the scheduler after this many days, and each deletion is recorded in the audit log. Alerts escalated to a concern live on in the concern.</div>
+        <div className="inline-row">
+          <TextField label="Captured searches (days)" type="number" inputMode="numeric" min={1} max={3650} value={searchDays} onChange={(e) => setSearchDays(e.target.value)} className="field-short" />
+          <TextField label="Closed alerts (days)" type="number" inputMode="numeric" min={30} max={3650} value={alertDays} onChange={(e) => setAlertDays(e.target.value)} className="field-short" />
+        </div>
+      </fieldset>
       <fieldset className="fieldset">
         <legend className="legend">Quiet hours</legend>
         <div className="hint">Severity-4 emails wait until quiet hours end; severity 5 is always sent at once.</div>
@@ -206,7 +243,8 @@ function Terms() {
 
 /**
  * Monitoring settings for the DSL team (`monitoring:triage`): the alert threshold, the rota,
- * escalation minutes, quiet hours, the webhook (its secret write-only) and the school's phrases.
+ * escalation minutes and the trust's lead, repeated risky blocks, retention, quiet hours, the
+ * webhook (its secret write-only) and the school's phrases.
  */
 export function MonitoringSettingsScreen() {
   const api = useApi();
