@@ -42,6 +42,14 @@ describe('normalise', () => {
     assert.equal(n.words, 4);
   });
 
+  it('splits a hashtag at its capitals, and nothing else', () => {
+    assert.equal(marked('#IWantToDie'), marked('I Want To Die'));
+    assert.equal(marked('#KillAllTheAIBots now'), marked('Kill All The AI Bots now'));
+    assert.equal(marked('#selfharm #KMS'), '[selfharm][kms]');
+    assert.equal(marked('YouTube McDonald iPhone'), '[youtube][mcdonald][iphone]');
+    assert.equal(marked('#ŻegnajŚwiecie'), '[zegnaj][swiecie]');
+  });
+
   it('maps every skeleton character back to its original span', () => {
     const text = 'I w@nt 2 K.i.L.L   𝔪𝔶𝔰𝔢𝔩𝔣';
     const n = normalise(text);

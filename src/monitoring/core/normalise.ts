@@ -316,6 +316,28 @@ function fromCodes(codes: number[]): string {
  */
 const PIECES: { out: string[]; kind: Kind[]; start: number[]; end: number[] } = { out: [], kind: [], start: [], end: [] };
 
+const HASH = 0x23;
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isLower(c: string): boolean {
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/**
+ * True when a new word starts at `i` inside a camel-case run: a capital after a small letter
+ * ("Want" in "iWant"), or a capital after a capital and before a small letter ("Want" in
+ * "IWant"). Only hashtags are read this way: elsewhere "YouTube" and "McDonald" are one word.
+ */
+function camelBreak(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  if (!isUpper(c)) return false;
+  const before = text.charAt(i - 1);
+  return isLower(before) || (isUpper(before) && isLower(text.charAt(i + 1)));
+}
+
 /** Builds the skeleton of `text`. */
 export function normalise(text: string, options: NormaliseOptions = {}): NormalisedText {
   const st: State = {
@@ -343,6 +365,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     sentence: 0,
     stop: false,
   };
+  let hashtag = false;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
     const full = cp >= 0xd800 && cp <= 0xdbff ? (text.codePointAt(i) as number) : cp;
@@ -355,6 +378,9 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
         if (st.pieces === 0 && st.words > 0) st.sentence++;
         st.stop = false;
       }
+      // A hashtag's words are told apart by their capitals ("#IWantToDie" is "I Want To Die").
+      if (st.pieces === 0) hashtag = i > 0 && text.charCodeAt(i - 1) === HASH;
+      else if (hashtag && kind === Kind.Letter && camelBreak(text, i)) flushWord(st);
       const p = st.pieces++;
       st.pieceOut[p] = fold.out;
       st.pieceKind[p] = kind;
