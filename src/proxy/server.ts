@@ -28,7 +28,8 @@ import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/log.ts';
 import { type BlockTokens } from './block-token.ts';
 import { type CertificateAuthority, loadAuthority, type LoadedAuthority, mintLeaf } from './certificates.ts';
-import { BLOCK_ACTION_PATH, BLOCK_PAGE_CSP, renderActionPage, renderBlockPage } from './core/block-page.ts';
+import { createBlockResponses } from './block-responses.ts';
+import { BLOCK_ACTION_PATH } from './core/block-page.ts';
 import { safeSearchEdit } from './core/safe-search.ts';
 import { searchTermsOf } from './core/search-terms.ts';
 import { createDestinationResolver, createPrivateRanges, type DestinationResolver } from './destination.ts';
@@ -100,17 +101,6 @@ interface Tunnel {
   readonly identity: ClientIdentity;
 }
 
-/** The block page's fixed headers, as the flat list `writeHead` takes without reshaping. */
-const BLOCK_PAGE_HEADERS: readonly string[] = [
-  'content-type', 'text/html; charset=utf-8',
-  'cache-control', 'no-store',
-  'content-security-policy', BLOCK_PAGE_CSP,
-  'x-content-type-options', 'nosniff',
-  'referrer-policy', 'no-referrer',
-  'x-haven-verdict', 'block',
-  'via', VIA,
-];
-const MAX_ACTION_BODY = 16 * 1024;
 const TUNNEL_IDLE_MS = 5 * 60_000;
 
 /** Starts the proxy on its port; resolves once it listens. */
@@ -147,14 +137,20 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
     credentials: deps.credentials,
     onAuthFailure: () => stats.authFailures++,
   });
-  let blockSeq = 0;
   const instance = randomBytes(3).toString('hex');
   /** What this proxy adds to Via on forwarded requests, and how it recognises its own requests coming back. */
   const loopMark = `haven-${instance}`;
   const viaOut = `${VIA} (${loopMark})`;
 
-  /** Group names as the policy knows them, for the block page. */
-  const groupName = (id: string | undefined): string | undefined => (id === undefined ? undefined : engine.current().groups.get(id)?.name);
+  const blocks = createBlockResponses({
+    clock,
+    logger,
+    tokens: deps.tokens,
+    blockActions: deps.blockActions,
+    identities,
+    groupName: (id) => engine.current().groups.get(id)?.name,
+    instance,
+  });
 
   function challenge(res: ServerResponse): void {
     const body = 'Sign in to use the school network: your browser will ask for your school email and password.\n';
@@ -167,41 +163,6 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
     deps.events.record({ at: clock.now(), address, client, method, host, path, verdict: d?.verdict ?? 'allow', category: d?.category, list: d?.list, rule: d?.rule, bytes });
   }
 
-  function sendBlockPage(res: ServerResponse, address: string, identity: ClientIdentity, d: Decision, url: string): void {
-    const now = clock.now();
-    const reference = `${now.toString(36)}-${instance}-${(blockSeq++).toString(36)}`;
-    const group = identity.groups[0];
-    const token = deps.tokens.issue({
-      h: d.host,
-      u: url,
-      a: address,
-      school: identity.schoolId,
-      ...(identity.personId === undefined ? {} : { p: identity.personId }),
-      ...(group === undefined ? {} : { g: group }),
-      ...(d.category === undefined ? {} : { c: d.category }),
-      ...(d.rule === undefined ? {} : { r: d.rule }),
-      t: now,
-    });
-    const body = renderBlockPage({
-      target: url,
-      host: d.host,
-      ...(d.category === undefined ? {} : { category: CATEGORY_INFO[d.category].label }),
-      ...(d.rule === undefined ? {} : { rule: d.rule }),
-      ...(group === undefined ? {} : { group: groupName(group) ?? group }),
-      reason: d.reason,
-      illegal: d.level === 'blocked-illegal' || (d.category !== undefined && CATEGORY_INFO[d.category].illegal),
-      token,
-      reference,
-      signIn: identity.identityMode === 'sign-in-page' && identity.personId === undefined && identities.checksCredentials,
-    });
-    // Encoded once: its length and the bytes sent come from the same buffer.
-    const bytes = Buffer.from(body, 'utf8');
-    const headers = [...BLOCK_PAGE_HEADERS, 'content-length', String(bytes.length)];
-    if (d.category !== undefined) headers.push('x-haven-category', d.category);
-    res.writeHead(403, headers);
-    res.end(bytes);
-  }
-
   function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
     if (res.headersSent) {
       res.destroy();
@@ -209,55 +170,6 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
     }
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', via: VIA, ...headers });
     res.end(text);
-  }
-
-  /** The block page's forms (see {@link BLOCK_ACTION_PATH}). */
-  function handleBlockAction(req: IncomingMessage, res: ServerResponse, address: string): void {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_ACTION_BODY) tooBig = true;
-      else chunks.push(c);
-    });
-    req.on('end', () => {
-      const page = (outcome: Parameters<typeof renderActionPage>[0], status: number) => {
-        const body = renderActionPage(outcome);
-        res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', 'content-security-policy': BLOCK_PAGE_CSP, via: VIA });
-        res.end(body);
-      };
-      if (tooBig) return page('invalid', 413);
-      const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-      const claims = deps.tokens.verify(form.get('token') ?? '', address, clock.now());
-      if (claims === 'invalid') return page('expired', 400);
-      if (claims === 'expired') return page('expired', 400);
-      const action = form.get('action');
-      if (action === 'sign-in') return signInFromBlockPage(form, address, page);
-      const message = (form.get('message') ?? '').trim();
-      if (message.length < 3 || (action !== 'request-access' && action !== 'report')) return page('invalid', 400);
-      if (deps.blockActions === undefined) return page('failed', 503);
-      const input = { schoolId: claims.school, host: claims.h, url: claims.u ?? null, personId: claims.p ?? null, groupId: claims.g ?? null, category: claims.c ?? null, address, message: message.slice(0, 4000) };
-      const run = action === 'request-access' ? deps.blockActions.requestAccess(input) : deps.blockActions.report(input);
-      run.then(
-        () => page(action === 'request-access' ? 'access-requested' : 'reported', 200),
-        (err: unknown) => {
-          logger.warn({ err, action }, 'a block page form could not be saved');
-          page('failed', 503);
-        },
-      );
-    });
-  }
-
-  /**
-   * The block page's sign-in (identity mode `sign-in-page`): the account's person is bound to the
-   * address until the end of the school day (Europe/London midnight), on this proxy node.
-   */
-  function signInFromBlockPage(form: URLSearchParams, address: string, page: (outcome: Parameters<typeof renderActionPage>[0], status: number) => void): void {
-    const email = (form.get('email') ?? '').trim();
-    const password = form.get('password') ?? '';
-    if (!identities.checksCredentials || email === '' || password === '') return page('invalid', 400);
-    void identities.signIn(email, password, address).then((outcome) => page(outcome, outcome === 'signed-in' ? 200 : 403));
   }
 
   /** Forwards an allowed request to its origin and streams the answer back. */
@@ -349,13 +261,13 @@ export async function startProxyService(deps: ProxyDeps): Promise<ProxyService> 
     const identity = tunnel?.identity ?? (req.headers['proxy-authorization'] === undefined ? identities.byAddress(address) : await identities.identify(req.headers['proxy-authorization'], address));
     if (identity === undefined) return challenge(res);
     const url = `${secure ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}${(secure ? port === 443 : port === 80) ? '' : `:${port}`}${path}`;
-    if (req.method === 'POST' && path === BLOCK_ACTION_PATH) return handleBlockAction(req, res, address);
+    if (req.method === 'POST' && path === BLOCK_ACTION_PATH) return blocks.handleBlockAction(req, res, address);
 
     const decision = engine.decideFor(identity, host, clock.now(), url);
     if (decision.verdict === 'block') {
       stats.blocked++;
       record(address, identity, req.method ?? 'GET', decision.host, logPath(path), decision, null);
-      return sendBlockPage(res, address, identity, decision, url);
+      return blocks.sendBlockPage(res, address, identity, decision, url);
     }
     let sendPath = path;
     const edit = safeSearchEdit(url, decision.safeSearch);
