@@ -42,6 +42,18 @@ describe('normalise', () => {
     assert.equal(n.words, 4);
   });
 
+  it('merges a consonant-and-sign cluster written again right after itself, as a repeated letter is', () => {
+    assert.equal(normalise('ਕਿੰਕਿੰਕਿੰ').skeleton, normalise('ਕਿੰ').skeleton);
+    assert.equal(normalise('வேவேவேண்டும்').skeleton, normalise('வேண்டும்').skeleton);
+    assert.equal(normalise('मरनानाना').skeleton, normalise('मरना').skeleton);
+    const stretched = 'मुझे मरनानाना है';
+    const n = normalise(stretched);
+    const last = n.skeleton.indexOf(normalise('ना').skeleton);
+    assert.equal(stretched.slice(n.originStart[last], n.originEnd[last + 1]), 'नानाना', 'the kept cluster points at the whole run');
+    assert.equal(normalise('बारबार').skeleton.length, 6, 'clusters that alternate are kept');
+    assert.equal(normalise('बार-बार').skeleton, normalise('बारबार').skeleton, 'a hyphen between them is not a repeat');
+  });
+
   it('splits a hashtag at its capitals, and nothing else', () => {
     assert.equal(marked('#IWantToDie'), marked('I Want To Die'));
     assert.equal(marked('#KillAllTheAIBots now'), marked('Kill All The AI Bots now'));

@@ -248,6 +248,7 @@ function flushWord(st: State): void {
     (single && st.prevSingle && st.prevLetter);
   st.ambiguousSeen = 0;
   let wordStart = -1;
+  let indic = false;
   const codes = st.codes;
   for (let i = from; i < n; i++) {
     let out = pieceOut[i] as string;
@@ -279,6 +280,7 @@ function flushWord(st: State): void {
         continue;
       }
       st.run = code === st.last ? st.run + 1 : 1;
+      if (code >= 0x0900 && code <= 0x0dff) indic = true;
       codes.push(code);
       st.startAt.push(0);
       st.endAt.push(0);
@@ -291,6 +293,7 @@ function flushWord(st: State): void {
       st.last = code;
     }
   }
+  if (indic && wordStart >= 0) collapseRepeatedClusters(st, wordStart);
   if (wordStart >= 0) {
     st.endAt[codes.length] = index + 1;
     if (index === st.words) {
@@ -300,6 +303,50 @@ function flushWord(st: State): void {
     st.prevSingle = single;
     st.prevLetter = letters > 0 || leet;
   }
+}
+
+/** Combining marks (vowel signs, anusvara, virama…) of the Indic blocks U+0900–U+0DFF, by offset. */
+const INDIC_MARK: Uint8Array = (() => {
+  const marks = new Uint8Array(0x500);
+  for (let i = 0; i < marks.length; i++) marks[i] = /\p{M}/u.test(String.fromCharCode(0x0900 + i)) ? 1 : 0;
+  return marks;
+})();
+
+const isIndicMark = (code: number): boolean => code >= 0x0900 && code <= 0x0dff && INDIC_MARK[code - 0x0900] === 1;
+
+/**
+ * In an abugida a letter is a consonant with its signs, so a stretched word repeats clusters
+ * ("ਕਿੰਕਿੰਕਿੰ", "வேவேவே") where an alphabet repeats one character: a cluster written again right
+ * after itself, with nothing between them in the text, is merged into the first, as a repeated
+ * Latin letter is. Runs on the word just read, from skeleton position `from`.
+ */
+function collapseRepeatedClusters(st: State, from: number): void {
+  const codes = st.codes;
+  let prev = -1;
+  let prevLength = 0;
+  let i = from;
+  while (i < codes.length) {
+    let j = i + 1;
+    while (j < codes.length && isIndicMark(codes[j] as number)) j++;
+    const length = j - i;
+    if (length >= 2 && length === prevLength && st.origS[i] === st.origE[i - 1] && sameCodes(codes, prev, i, length)) {
+      st.origE[i - 1] = st.origE[j - 1] as number;
+      codes.splice(i, length);
+      st.origS.splice(i, length);
+      st.origE.splice(i, length);
+      st.startAt.splice(i, length);
+      st.endAt.splice(i, length);
+      continue;
+    }
+    prev = i;
+    prevLength = length;
+    i = j;
+  }
+}
+
+function sameCodes(codes: readonly number[], a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (codes[a + k] !== codes[b + k]) return false;
+  return true;
 }
 
 function fromCodes(codes: number[]): string {
