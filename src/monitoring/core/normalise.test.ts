@@ -54,6 +54,18 @@ describe('normalise', () => {
     assert.equal(normalise('बार-बार').skeleton, normalise('बारबार').skeleton, 'a hyphen between them is not a repeat');
   });
 
+  it('reads an HTML entity as the character it stands for, pointing back at the whole entity', () => {
+    assert.equal(normalise('I don&#39;t want to live').skeleton, normalise("I don't want to live").skeleton);
+    assert.equal(normalise('I don&amp;#39;t want to live').skeleton, normalise("I don't want to live").skeleton, 'escaped twice');
+    assert.equal(normalise('k&#105;ll &#X6D;yself').skeleton, normalise('kill myself').skeleton);
+    assert.equal(marked('me &amp; him &lt;3'), marked('me & him <3'));
+    assert.equal(marked('AT&T Q&A; &unknown; &#0;'), marked('AT T Q A unknown 0'), 'what is not an entity stays text');
+    assert.equal(marked('&#xD800;'), marked('#xD800'), 'a lone surrogate is no character');
+    const text = 'sta&#98;';
+    const n = normalise(text);
+    assert.equal(text.slice(n.originStart[3], n.originEnd[3]), '&#98;');
+  });
+
   it('splits a hashtag at its capitals, and nothing else', () => {
     assert.equal(marked('#IWantToDie'), marked('I Want To Die'));
     assert.equal(marked('#KillAllTheAIBots now'), marked('Kill All The AI Bots now'));

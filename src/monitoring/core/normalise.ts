@@ -364,6 +364,26 @@ function fromCodes(codes: number[]): string {
 const PIECES: { out: string[]; kind: Kind[]; start: number[]; end: number[] } = { out: [], kind: [], start: [], end: [] };
 
 const HASH = 0x23;
+const AMPERSAND = 0x26;
+
+/** Named HTML entities that turn up in exported text, and what they stand for. */
+const NAMED_ENTITIES: Readonly<Record<string, number>> = {
+  amp: 0x26, lt: 0x3c, gt: 0x3e, quot: 0x22, apos: 0x27, nbsp: 0x20, rsquo: 0x2019, lsquo: 0x2018,
+  rdquo: 0x201d, ldquo: 0x201c, hellip: 0x2026, ndash: 0x2013, mdash: 0x2014, shy: 0xad, zwj: 0x200d, zwnj: 0x200c,
+};
+/** An entity, possibly escaped again ("&amp;#39;", as text escaped twice reads). */
+const ENTITY = /&(?:amp;)*(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,6}));/y;
+
+/** The entity starting at `i`, if one does. */
+function entityAt(text: string, i: number): { codePoint: number; length: number } | undefined {
+  ENTITY.lastIndex = i;
+  const m = ENTITY.exec(text);
+  if (m === null) return undefined;
+  const [whole, decimal, hex, name] = m;
+  const codePoint = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : NAMED_ENTITIES[(name ?? '').toLowerCase()];
+  if (codePoint === undefined || codePoint === 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return undefined;
+  return { codePoint, length: whole.length };
+}
 
 function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -415,8 +435,17 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
   let hashtag = false;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
-    const full = cp >= 0xd800 && cp <= 0xdbff ? (text.codePointAt(i) as number) : cp;
-    const width = full > 0xffff ? 2 : 1;
+    let full = cp >= 0xd800 && cp <= 0xdbff ? (text.codePointAt(i) as number) : cp;
+    let width = full > 0xffff ? 2 : 1;
+    if (cp === AMPERSAND) {
+      // An HTML entity (scraped and exported text is full of them: "don&#39;t", "&amp;") is read
+      // as the character it stands for, pointing back at the whole entity.
+      const entity = entityAt(text, i);
+      if (entity !== undefined) {
+        full = entity.codePoint;
+        width = entity.length;
+      }
+    }
     const fold = full < 128 ? (ASCII_FOLDS[full] as Fold) : foldOf(full);
     const kind = fold.kind;
     if (kind === Kind.Letter || kind === Kind.Digit || kind === Kind.Leet) {
