@@ -39,7 +39,8 @@ export const ARABIC_SCRIPT_FOLD: Readonly<Record<string, string>> = {
 export const GURMUKHI_FOLD: Readonly<Record<string, string>> = { '\u0a71': '', '\u0a3c': '', '\u0a70': '\u0a02' };
 /**
  * Devanagari, Bengali, Gujarati and Tamil signs that writers use inconsistently: nukta dropped,
- * chandrabindu read as anusvara, long and short i and u one letter (ि/ी, ु/ू, इ/ई, उ/ऊ). Their vowel
+ * chandrabindu read as anusvara, long and short i and u one letter (ि/ी, ु/ू, इ/ई, उ/ऊ), candra o
+ * and e as o and e (ॉ/ो, ॅ/े). Their vowel
  * signs stay letters: without them "मरना" (to die) and "मारना" (to kill), "है" and "नहीं" collapse.
  */
 export const INDIC_FOLD: Readonly<Record<string, string>> = {
@@ -47,6 +48,9 @@ export const INDIC_FOLD: Readonly<Record<string, string>> = {
   '\u09bc': '', '\u0981': '\u0982', '\u09c0': '\u09bf', '\u09c2': '\u09c1', '\u0988': '\u0987', '\u098a': '\u0989',
   '\u0abc': '', '\u0a81': '\u0a82', '\u0ac0': '\u0abf', '\u0ac2': '\u0ac1', '\u0a88': '\u0a87', '\u0a8a': '\u0a89',
   '\u0bc0': '\u0bbf', '\u0bc2': '\u0bc1', '\u0b88': '\u0b87', '\u0b8a': '\u0b89',
+  // candra o and e, written for English loanwords and spelt either way (पॉर्न / पोर्न, कॉल / कोल)
+  '\u0949': '\u094b', '\u0911': '\u0913', '\u0945': '\u0947', '\u090d': '\u090f',
+  '\u0ac9': '\u0acb', '\u0a91': '\u0a93', '\u0ac5': '\u0ac7', '\u0a8d': '\u0a8f',
 };
 /**
  * Pictographs that stand for a word in risky messages ("bringing a 🔪 tmrw", "took all the 💊"),

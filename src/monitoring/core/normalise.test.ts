@@ -42,6 +42,11 @@ describe('normalise', () => {
     assert.equal(n.words, 4);
   });
 
+  it('reads candra o and e as o and e, as loanwords are spelt both ways', () => {
+    assert.equal(normalise('पॉर्न साइट ऑनलाइन').skeleton, normalise('पोर्न साइट ओनलाइन').skeleton);
+    assert.equal(normalise('કૉલ કર').skeleton, normalise('કોલ કર').skeleton);
+  });
+
   it('merges a consonant-and-sign cluster written again right after itself, as a repeated letter is', () => {
     assert.equal(normalise('ਕਿੰਕਿੰਕਿੰ').skeleton, normalise('ਕਿੰ').skeleton);
     assert.equal(normalise('வேவேவேண்டும்').skeleton, normalise('வேண்டும்').skeleton);
