@@ -172,34 +172,6 @@ describe('analyse: matches', () => {
   });
 });
 
-describe('innocent contexts by reach: text-wide and everyday', () => {
-  const lexicon = buildLexicon({
-    version: 'test',
-    packs: [
-      {
-        lang: 'en',
-        provenance: 'test',
-        negators: [],
-        concepts: { pills: ['my tablets', 'pills'], enough: ['enough now', 'enough to'] },
-        terms: [{ id: 'dying', category: 'suicide-self-harm', severity: 3, phrases: ['dying'] }],
-        rules: [{ id: 'hoard', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@enough'], window: 8 }],
-        senses: [
-          { id: 'lesson', categories: 'all', scope: 'text', phrases: ['history lesson'] },
-          { id: 'things', categories: 'all', scope: 'everyday', phrases: ['phone', 'birthday'] },
-        ],
-      },
-    ],
-  });
-  it('lets an everyday word lower a match in its own sentence', () => {
-    assert.equal(analyse('my phone is dying', { lexicon }).severity, 2, 'lowered below the threshold');
-    assert.equal(analyse('my phone is fine. i feel like im dying', { lexicon }).severity, 3, 'not the next sentence');
-  });
-  it('never lets an everyday word lower a severity-5 rule, as a text-wide context does', () => {
-    assert.equal(analyse('saved my tablets for my birthday, there are enough now', { lexicon }).severity, 5);
-    assert.equal(analyse('in the history lesson: saved my tablets, there are enough now', { lexicon }).severity, 2);
-  });
-});
-
 describe('buildLexicon: innocent frames and phrase shapes', () => {
   const lexicon = buildLexicon({
     version: 'test',

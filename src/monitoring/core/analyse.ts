@@ -196,7 +196,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       // Innocent phrases apply whatever the language; text-wide contexts only within their own
       // pack, except that English mixes with every language (English contexts lower any match,
       // and any language's context lowers an English match: "anorexia lecție de dirigenție").
-      if (s.scope !== 'overlap' && s.lang !== c.lang && !GLOBAL_SENSE_LANGS.has(s.lang) && !GLOBAL_SENSE_LANGS.has(c.lang)) continue;
+      if (s.scope === 'text' && s.lang !== c.lang && !GLOBAL_SENSE_LANGS.has(s.lang) && !GLOBAL_SENSE_LANGS.has(c.lang)) continue;
       // An innocent phrase that lies strictly inside the match's own phrase is part of it, not a
       // context ("cut in" inside "c u t t i n g myself", "hang in" inside a rule's "h a n g i n g",
       // "elf" inside "y o u r s e l f"): letters spelt out one by one end a word at every letter.
@@ -205,8 +205,6 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       // An innocent phrase drops a match it overlaps ("make a bath bomb"); a text-wide context lowers it.
       if (s.scope === 'overlap') {
         if (hit.ws <= c.we && hit.we >= c.ws) drop = true;
-      } else if (s.scope === 'everyday') {
-        if (c.severity < 5 && sentenceDistance(plain.sentenceOfWord, hit, c) === 0) cap = CONTEXT_CAP;
       } else if (!c.firm && sentenceDistance(plain.sentenceOfWord, hit, c) <= CONTEXT_SENTENCE_REACH) cap = CONTEXT_CAP;
     }
     if (drop) continue;

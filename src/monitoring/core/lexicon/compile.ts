@@ -42,7 +42,7 @@ export interface CompiledSense {
   /** the pack it belongs to: it applies to that pack's matches (English and school ones apply to all) */
   lang: string;
   categories: ReadonlySet<MonitoringCategory> | 'all';
-  scope: 'overlap' | 'text' | 'everyday';
+  scope: 'overlap' | 'text';
   /** an innocent frame's concept ids (see {@link Sense.all}) */
   parts?: readonly number[];
   window?: number;

@@ -53,15 +53,7 @@ export interface Rule {
 export interface Sense {
   id: string;
   categories: readonly MonitoringCategory[] | 'all';
-  /**
-   * `overlap`: drops a match it overlaps ("kill a process"). `text`: a context (a lesson, a game,
-   * a book) that lowers the pack's matches in its own and the neighbouring sentences, except
-   * severity-5 phrases. `everyday`: an everyday word that often makes alarming words innocent
-   * ("my phone is dying", "a birthday surprise") but is just as common beside a real disclosure,
-   * so it lowers only matches in its own sentence, and never a severity-5 one — a rule's plan or
-   * means stays an alert in a post that also mentions the dog.
-   */
-  scope: 'overlap' | 'text' | 'everyday';
+  scope: 'overlap' | 'text';
   phrases: readonly string[];
   /**
    * An innocent *frame* instead of (or besides) phrases: concepts (`@family`) and phrases that
