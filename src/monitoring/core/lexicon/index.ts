@@ -8,7 +8,11 @@ import { bn } from './bn.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { enContext } from './en-context.ts';
+import { enGrooming } from './en-grooming.ts';
+import { enInnocent } from './en-innocent.ts';
 import { enNarrative } from './en-narrative.ts';
+import { enSelfHarm } from './en-selfharm.ts';
+import { enViolence } from './en-violence.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { withFrames } from './frames.ts';
@@ -30,10 +34,10 @@ import { uk } from './uk.ts';
 import { ur, urLatn } from './ur.ts';
 
 /** Version of the built-in lexicon data (date-based: year.month.revision). */
-export const LEXICON_VERSION = '2026.11.7';
+export const LEXICON_VERSION = '2026.11.8';
 
 /** Every built-in language pack, in matching order. */
 export const BUILTIN_PACKS: readonly LanguagePack[] = [
-  [enNarrative, enContext].reduce(extendPack, en), pl, ro, ur, urLatn, pa, paLatn,
+  [enNarrative, enContext, enGrooming, enSelfHarm, enViolence, enInnocent].reduce(extendPack, en), pl, ro, ur, urLatn, pa, paLatn,
   es, pt, it, fr, de, nl, ar, arLatn, tr, hi, hiLatn, bn, ru, uk, lt, so, gu, ta,
 ].map(withFrames);

@@ -1,0 +1,107 @@
+/**
+ * English innocent public contexts (`en-innocent.ts`): news and court reports, plots and reviews,
+ * games, war stories, titles and lyrics, tools, medicine facts, law questions, a helper asking
+ * about a friend, and everyday hyperbole must stay quiet; a real risk written beside the same
+ * contexts must still alert. Written for this test; none copied from a benchmark split or from a
+ * real person's post.
+ */
+import { describe } from 'node:test';
+import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
+
+describe('English innocent public contexts', () => {
+  expectNoAlerts('en', [
+    // news, police and court reports
+    'Police said a man in his twenties was stabbed in the arm outside a takeaway and is in a stable condition.',
+    'Officers seized heroin and cocaine with a street value of £80,000 during the raid.',
+    'Detectives are appealing for witnesses after a stabbing near the retail park on Sunday night.',
+    'The court heard the defendant had bought the knife two days before the attack.',
+    'A spokesperson for the council said the skate park would reopen after the shooting investigation.',
+    // plots, reviews and titles
+    'Spoiler alert: in the season finale the villain shoots the detective and escapes.',
+    'The film is about a boxer who gets beaten up by a gang and trains for revenge. 8 out of 10.',
+    'Her new single called Bury My Ex is all over my feed.',
+    'The chorus goes "shoot me down, I won\'t fall" and it\'s stuck in my head.',
+    // games
+    'Got a 30 kill game in Warzone, my loadout is finally perfect.',
+    'The final boss stabbed me through the chest in one hit, so annoying.',
+    'Laser tag party on Saturday, I am going to shoot all of you.',
+    'I\'m the impostor this round and I\'m going to kill everyone on the ship.',
+    // war and history
+    'Grandad told us about his national service and how heavy the rifle was to carry.',
+    'In WW1 soldiers had to carry their guns through the mud in the trenches.',
+    // tools, medicine, pests, policy and law
+    'Looking for a good knife for filleting salmon, any brands to recommend?',
+    'Dad bought a new axe for splitting logs for the fire pit.',
+    'Ibuprofen overdose can cause stomach bleeding, so stick to the leaflet.',
+    'Naloxone sprays can reverse an opioid overdose in minutes.',
+    'There are ants all over the kitchen, how do I kill them without poison?',
+    'Gambling adverts on kids\' football kits should be banned.',
+    'Is it illegal to carry a multitool in your bag in the UK?',
+    'What happens if you get caught with a vape under 18?',
+    // a helper asking about someone else
+    'How can I support a friend who is self harming?',
+    'My friend is being bullied in the group chat, how can I help her?',
+    'My mate is being groomed by an older guy online, who should I tell?',
+    // hyperbole and play
+    'I swear I want to jump off a cliff every time my dad tells me to hoover the stairs.',
+    'That plot twist made me want to throw myself off a cliff, what a show.',
+    'Always dying on the last lap, how do I pace a 1500m?',
+    'I hate my life, I forgot my PE kit for the third time this week.',
+    '"I\'m going to kill you" "not if I kill you first" — my brother and me over the last yorkshire pudding.',
+    'I will whack you with this pillow if you don\'t get out of bed.',
+    'Is it the red pill or the blue pill in the Matrix that wakes him up?',
+    'Mum found vapes in my sister\'s bedroom and now everyone is shouting.',
+    'I\'ve been clean from self harm for three years now and I\'m proud of it.',
+    'My big brother ate my leftovers again, I am going to murder him when he gets home.',
+    'Terrorist propaganda videos were taken down by the platform after the report.',
+    'The new law makes it illegal to create deepfake nudes of anyone.',
+    'If you are being bullied online, screenshot it and tell a trusted adult.',
+    'Where can I buy a hunting knife for my dad\'s birthday? He loves camping.',
+    'I love watching crime documentaries about gangs and county lines.',
+  ]);
+
+  expectAlerts('en', [
+    // a disclosure beside a lesson, the news or a film
+    ['we did a history lesson on the holocaust today and i want to kill myself', 3, 'suicide-self-harm'],
+    ['police said there was a stabbing near my house and honestly i want to die', 3, 'suicide-self-harm'],
+    ['the news was all about knife crime and i have a knife in my bag for tomorrow', 3, 'weapons-violence'],
+    ['the court heard about his case on tv, i am going to kill myself tonight', 3, 'suicide-self-harm'],
+    ['the trailer looked good but i want to die, i have been cutting every night', 3, 'suicide-self-harm'],
+    ['spoiler alert the plot is sad but im going to hang myself tonight anyway', 3, 'suicide-self-harm'],
+    // games and a real threat
+    ['i play call of duty every night and i am going to shoot up the school on friday', 3, 'weapons-violence'],
+    ['after fortnite i am going to stab him for real at school', 3, 'weapons-violence'],
+    ['in the game chat a man said keep it secret from your mum and send pics', 3, 'grooming-cse'],
+    // a tool, a law question or a song beside a real plan
+    ['i got a knife for cooking but i need a knife to stab him after school', 3, 'weapons-violence'],
+    ['is it illegal to carry a knife for protection', 3, 'weapons-violence'],
+    ['the song called goodbye is how i feel, im going to take all my pills tonight', 3, 'suicide-self-harm'],
+    ['paracetamol overdose can cause liver damage. good, i have 40 saved and i want to die', 3, 'suicide-self-harm'],
+    // helpers: a friend's wish to die is still passed on; the writer's own risk too
+    ['my friend said she wants to kill herself tonight, who should i tell', 3, 'suicide-self-harm'],
+    ['my best friend keeps saying he wants to die and i dont know what to do', 3, 'suicide-self-harm'],
+    ['my friend is being bullied and i want to kill myself too, who should i tell', 3, 'suicide-self-harm'],
+    ['my uncle touches me and says to keep it secret, what should i do', 3, 'grooming-cse'],
+    ['my stepdad hits me every night when he is drunk, what should i do', 3, 'bullying-abuse'],
+    // hyperbole words beside real despair
+    ['i want to jump off a cliff, nobody would even notice i was gone', 3, 'suicide-self-harm'],
+    ['i hate my life and i want to end it, i have the pills ready', 3, 'suicide-self-harm'],
+    ['i will kill you if you tell anyone what happened at my house', 3, 'any'],
+    ['i keep cutting myself with a razor and nobody knows', 3, 'suicide-self-harm'],
+    ['i relapsed and cut myself again last night after being clean', 3, 'suicide-self-harm'],
+    ['how do i kill myself without it hurting', 3, 'suicide-self-harm'],
+    ['how do i kill him without anyone finding out', 3, 'weapons-violence'],
+    // a sibling, a party game or the pests beside a real threat
+    ['my brother said he will stab me when mum goes out, he showed me the knife', 3, 'any'],
+    ['among us is fun but i am going to shoot up the school on monday', 3, 'weapons-violence'],
+    ['the wasps are back. i have been planning to kill myself this weekend', 3, 'suicide-self-harm'],
+    // grooming beside a law question or a film
+    ['is it legal for a 25 year old to date me, he wants to meet up and says dont tell my parents', 3, 'grooming-cse'],
+    ['he said we could watch netflix at his flat, keep it secret from your mum, you are so mature for 13', 3, 'grooming-cse'],
+    ['the matrix is my favourite film. send me a nude and keep it secret', 3, 'any'],
+    ['my brother took my charger so i hit him, and dad beat me with a belt for it', 3, 'bullying-abuse'],
+    ['the new law makes it illegal but he still asks me for nudes and says dont tell your mum', 3, 'grooming-cse'],
+    ['if you are being bullied tell someone. i have been cutting myself every night because of them', 3, 'suicide-self-harm'],
+    ['i said the knife was for my dads birthday but im going to stab him tomorrow', 3, 'weapons-violence'],
+  ]);
+});

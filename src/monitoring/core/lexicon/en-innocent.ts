@@ -1,0 +1,293 @@
+/**
+ * English: innocent contexts that real public text puts alarming words in (news, games, sport, lyrics, fiction, medicine, history, hyperbole). Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list
+ * copied. Added to the English pack by `extendPack` (see index.ts).
+ *
+ * Extends `en-context.ts` (lessons, awareness, parents' questions, banter) with the settings that
+ * public posts, news and forums add. The same two kinds, chosen by how safe they are:
+ * - `overlap` senses and frames hold the risk word inside a harmless whole ("a song called kill my
+ *   ex", "a knife for gutting fish", "i always die on the last lap"); they drop only the match they
+ *   cover, so a disclosure elsewhere in the text still alerts.
+ * - `text` senses name a setting told in the third person (a police statement, a court report, a
+ *   film's plot, a war story) and cap the pack's matches nearby below the threshold, never a
+ *   severity-5 phrase. They hold no risk word and nothing a child in trouble would say about
+ *   themselves, and none of them covers grooming or extremism (a groomer's or recruiter's message
+ *   can quote a film or the news).
+ */
+import type { PackPart, Sense } from './types.ts';
+
+const concepts: Record<string, readonly string[]> = {
+  // ── titles and quoted lyrics: "a track called kill my ex", "the chorus goes i wanna die" ──
+  /** A title or a quotation is about to follow. */
+  i_titleCue: [
+    '{song|track|tune|single|album|film|movie|book|novel|show|series|episode|chapter|poem|play|game|podcast|video|mixtape|ep|musical|anime|manga} {called|named|titled|entitled}',
+    'the {lyrics|lyric|line|chorus|verse|hook|bridge|song|bit|part|rap} {go|goes|went|that goes|where he says|where she says|where they say}',
+    '{lyrics|lyric|line} like', '{he|she|they} {sings|sang|raps|rapped|screams|screamed}', '{sings|sang|raps|rapped} about',
+  ],
+  /** The alarming word a title or quotation holds. */
+  i_quotedRisk: [
+    'die', 'died', 'dying', 'dead', 'death', 'kill', 'killing', 'killed', 'killer', 'murder', 'murderer', 'suicide', 'suicidal', 'shoot', 'shot', 'shooting', 'stab', 'stabbed', 'stabbing',
+    'bomb', 'bullet', 'bullets', 'gun', 'guns', 'knife', 'blood', 'bleed', 'bleeding', 'overdose', 'cut', 'cutting', 'hang', 'grave', 'drugs', 'cocaine', 'weed', 'gang', 'hate', 'war', 'pills',
+  ],
+
+  // ── tools: "a knife for gutting fish", "an axe for splitting logs" ──
+  i_blade: ['{knife|knives|blade|blades|axe|hatchet|machete|saw|penknife|pocket knife|pocketknife|swiss army knife|multitool|multi tool|fillet knife|chefs knife|chef s knife|bread knife|carving knife|kitchen knife|whittling knife|craft knife|stanley knife|fishing knife|hunting knife|bushcraft knife}'],
+  i_toolUse: [
+    '{for|to} {gut|gutting|fillet|filleting|clean fish|cleaning fish|fishing|camping|bushcraft|whittling|whittle|woodwork|woodcarving|wood carving|carving wood|carve wood|cooking|the kitchen|my kitchen|gardening|the garden|pruning|crafts|crafting|scouts|cubs|dofe|my fishing kit|my tackle box|opening boxes|open boxes|opening parcels|chopping wood|chop wood|splitting logs|split logs|the campfire|firewood|kindling}',
+    '{for|to} {chop|chopping|cut|cutting|slice|slicing|dice|dicing|peel|peeling} {vegetables|veg|veggies|onions|carrots|bread|meat|the meat|chicken|fruit|cheese|tomatoes|potatoes|herbs}',
+    '{for|to} {carve|carving} {the turkey|the roast|the joint|the chicken|pumpkins|a pumpkin|the pumpkin|wood|spoons|a spoon}',
+    'for {my|his|her} {dads|dad s|grandads|grandad s|uncles|uncle s} {birthday|christmas|fishing trips|camping trips}',
+  ],
+
+  // ── someone else's trouble and a helper's question ──
+  /** Someone the writer is worried about. */
+  i_someoneElse: [
+    '{my|a|our} {friend|mate|best friend|bestie|bff|bsf|bestfriend|classmate|cousin|sister|brother|sis|bro|girlfriend|boyfriend|teammate|neighbour}',
+    'my {mates|friends|sisters|brothers|cousins|bestfriends}', 'someone in my {class|year|form|group|team|tutor group}', '{a|one|this} {girl|boy|kid|student|pupil} in my {class|year|form|group|team}',
+  ],
+  /** Their trouble, told in the third person. */
+  i_theirTrouble: [
+    '{is|are|s|re|has been|have been|keeps|keep} {self harming|selfharming|cutting|starving herself|starving himself|starving themselves|suicidal|vaping|smoking weed|taking drugs|drinking|being bullied|being groomed|being exploited|being abused|being blackmailed|being threatened}',
+    '{shes|hes|theyre} {self harming|selfharming|cutting|starving herself|starving himself|suicidal|vaping|taking drugs|being bullied|being groomed|being exploited|being abused|being blackmailed}',
+    '[is] being {bullied|groomed|exploited|abused|blackmailed|threatened|pressured|picked on|targeted}', '{is|has been|keeps} {self harming|selfharming|cutting|starving}', 'self harms', 'is suicidal',
+    '{she|he|they} {wants|want|wanted|keeps saying she wants|keeps saying he wants|keeps saying they want} to {die|kill herself|kill himself|kill themselves|end it|end her life|end his life|end their life}',
+    '{she|he|they} {cuts|cut} {herself|himself|themselves}', '{an older|an adult} {guy|man|boy|woman} is {messaging|texting|dming} {her|him|them}',
+    '{messaging|texting|asking} {her|him|them} to keep {it|things} secret',
+  ],
+  /** The helper's own question. */
+  i_helpAsk: [
+    'how {can|do|should|could} i {help|support|talk to|approach}', 'how to {help|support}', 'ways to {help|support}', 'what {do|should|can|could} i {do|say}',
+    'who {should|do|can|could} i {tell|talk to|go to|speak to|report it to|contact}', 'who do i go to', 'i think i should tell', 'i want to help {her|him|them}',
+    'should i tell {someone|somebody|a teacher|an adult|a grown up|the school|my mum|my mom|my dad|my parents|her mum|her mom|his mum|his mom|her parents|his parents|their parents|the police|childline}',
+    '{dont|don t|do not} know {what to do|how to help}', '{how|where} {do i|can i|to} report', 'report {it|this} anonymously', 'should i report',
+  ],
+  /** "how to help a friend who…" */
+  i_howHelp: ['how {can|do|should|could} i {help|support}', 'how to {help|support}', 'ways to {help|support}', 'advice on {helping|supporting}', 'tips for {helping|supporting}'],
+  i_someoneWho: ['{a|my|your} {friend|mate|best friend|bestie|classmate|sibling|sister|brother|cousin|teen|teenager|child|student|pupil} {who|that|whos|who s}'],
+  i_theirState: [
+    '{is|has been|keeps|are|was} {self harming|selfharming|cutting|being bullied|being groomed|being exploited|being abused|starving|depressed|anorexic|bulimic|struggling|vaping|taking drugs}',
+    'self harms', '{cuts|hurts|harms|starves} {herself|himself|themselves}', 'has an eating disorder',
+  ],
+
+  // ── hyperbole about chores and plots: "i want to throw myself off a cliff when mum asks me to tidy" ──
+  i_cliff: ['{jump|throw myself|chuck myself|yeet myself|fling myself|launch myself|hurl myself|walk} off a cliff'],
+  i_choreOrPlot: [
+    '{asks|tells|makes|told|asked|made} me {to|} {tidy|clean|do the|do my|wash|empty|hoover|vacuum|load|unload|take out|put away|walk the dog|feed the|go to bed|get up|turn off|come off|get off|practise|practice|revise|read|hang up|fold}',
+    '{the|this|that} {last|final|new|latest|} {episode|season|chapter|ending|finale|cliffhanger|plot twist|season finale}', 'plot twist', 'cliffhanger',
+  ],
+
+  // ── a race, not a life: "i always die on the last lap" ──
+  i_deathWord: ['{die|dies|died|dying|dead|death}'],
+  i_raceStage: [
+    '{on|in|by} the {last|final|first|second|third|next} {lap|mile|km|length|set|hill|rep|reps|sprint|leg|straight|bend|interval}',
+    '{on|in|by} {lap|mile|km|rep|length|interval} {2|3|4|5|6|two|three|four}',
+    '{in|during|after} the {bleep|beep} test', '{in|during|after} {bleep|beep} test',
+  ],
+
+  // ── a pillow, not a fist ──
+  i_hitYou: ['{slap|hit|whack|smack|bash|thump|batter|attack|pelt|soak|spray|splash|smother|hit} {you|u|him|her|them|ya|em}'],
+  i_softThing: ['with {a|this|my|the|that|some|a wet|a rolled up|} {pillow|pillows|cushion|cushions|teddy|sock|socks|towel|wet towel|snowball|snowballs|water balloon|water balloons|water gun|water pistol|super soaker|nerf gun|nerf|pool noodle|balloon|balloons|newspaper|feather|marshmallow|marshmallows|glitter|confetti|silly string|foam sword|lightsaber}'],
+
+  // ── "i hate my life lol i forgot my pe kit again" ──
+  i_fml: ['{i hate my life|hate my life|fml|f my life|kill me now|someone kill me|end me|someone end me|kms}'],
+  i_mishap: [
+    '{forgot|lost|left|dropped|spilled|missed|broke|smashed} my {pe kit|kit|homework|lunch|lunchbox|lunch money|phone|keys|charger|water bottle|bus pass|pencil case|calculator|trainers|football boots|book|coursework|tie|blazer|bag|earbuds|airpods|headphones|toast|coffee|drink|glasses|ticket|locker key|login|password}',
+    '{missed|miss} the {bus|train}', '{spilled|spilt} {coffee|tea|juice|my drink|paint|water} {on|all over}', 'locked myself out', 'overslept',
+  ],
+
+  // ── the other half of a playground retort: "not if i kill you first" ──
+  i_retort: ['{not if|unless|not before} i {kill|get|murder|end} {you|u|ya} first'],
+  i_killYou: ['{kill|murder|end|get} {you|u|ya}'],
+
+  // ── party games where someone is the killer: "i'm the impostor and i'm gonna kill everyone" ──
+  i_killerRole: ['{the|an|im|i m|i am|i was} {impostor|imposter|murderer in mm2|killer in dead by daylight}', 'among us', 'murder mystery 2', 'mm2', 'dead by daylight', 'town of salem', 'werewolf game', 'mafia game'],
+  // ── pests and weeds: "wasp nest in the shed, how do i kill them" ──
+  i_pest: ['{wasp|wasps|wasp nest|wasps nest|ants|ant nest|mice|mouse|slugs|snails|weeds|fleas|nits|head lice|lice|bed bugs|bedbugs|cockroaches|flies|fruit flies|moths|spiders|greenfly|aphids|mould|mold|moss|knotweed|termites|woodworm|silverfish|pests|vermin|bacteria|germs}'],
+  i_howKill: ['{how do i|how to|how can i|how do you|best way to|whats the best way to|easiest way to|quickest way to} {kill|get rid of|exterminate}'],
+  // ── a sibling's petty theft and an empty threat: "my sister stole my hoodie again, i'm going to murder her" ──
+  i_sibling: ['{my|our} {little|baby|younger|big|older|twin|} {sister|brother|sis|bro}'],
+  i_pettyTheft: ['{stole|nicked|took|borrowed|ate|finished|drank|used|wore|hid|stretched|ruined} my {hoodie|jumper|top|clothes|makeup|charger|headphones|earbuds|chocolate|sweets|snacks|crisps|food|leftovers|pizza|last slice|drink|juice|controller|straighteners|hairbrush|perfume|socks|trainers|seat|spot|remote}'],
+  i_gonnaKill: ['{going to|gonna|will|ll|about to|could} {kill|murder|strangle|end} {her|him|them}'],
+
+  // ── takedowns and new laws reported: "isis propaganda videos were removed", "a new law makes it illegal to share deepfake nudes" ──
+  i_badContent: ['{isis|daesh|al qaeda|taliban|terrorist|terror|extremist|jihadi|jihadist|nazi|neo nazi|far right} {propaganda|videos|content|accounts|posts|channels|material}'],
+  i_takenDown: ['{were|was|have been|has been|are being|is being|being|got} {removed|taken down|banned|deleted|blocked|flagged|reported}'],
+  i_lawWord: ['{new law|the law|a law|the bill|new laws|the act|the government|ministers|mps|new rules|the online safety act}'],
+  i_lawMakes: ['{makes|made|will make|would make|to make|making} it {illegal|a crime|an offence|a criminal offence}'],
+  i_images: ['{nudes|nude images|nude pictures|deepfakes|deepfake nudes|deepfake images|explicit images|indecent images|intimate images|sexual images}'],
+  i_killAll: ['{kill|killed|killing|murder|murdered} {everyone|everybody|them all|you all|all of you|the crew|the crewmates|all the crewmates}'],
+  i_friendSecret: ['{made me|asked me to|wants me to|told me to|begged me to} {promise|swear} {not to tell|i wont tell|i won t tell|to keep it secret}', '{asked|told|begged} me not to tell'],
+
+  // ── a parent's find in a sibling's room ──
+  i_found: ['{found|finds|find|discovered|caught} {weed|drugs|a vape|vapes|cannabis|pills|a bong|a grinder|edibles|alcohol|vodka|cigarettes|a lighter}'],
+  i_famPlace: ['in {my|his|her} {brother s|brothers|sister s|sisters|son s|sons|daughter s|daughters} {room|bag|drawer|pocket|pockets|car|coat|bedroom|wardrobe}'],
+};
+
+/** News, police and court reports: the formulas of someone else's story being retold. */
+const newsReport: Sense = {
+  id: 'i-news-report',
+  categories: ['suicide-self-harm', 'bullying-abuse', 'weapons-violence', 'drugs', 'gambling', 'sexual', 'hate-discrimination'],
+  scope: 'text',
+  phrases: [
+    'police said', 'police say', 'police have said', 'police were called', 'police are appealing', 'police appeal', 'police spokesperson', 'a police spokesman', 'a police spokeswoman', 'police confirmed', 'police are investigating',
+    'appealing for witnesses', 'appeal for witnesses', 'anyone with information', 'officers were called', 'officers seized', 'police seized', 'were seized', 'was seized', 'street value', 'drugs raid', 'drug raid', 'drugs bust', 'drug bust', 'drug seizure',
+    'detectives', 'detective inspector', 'detective sergeant', 'chief constable', 'metropolitan police', 'the met police', 'scotland yard', 'the fbi', 'emergency services were called', 'pronounced dead', 'died at the scene', 'post mortem', 'post-mortem',
+    'the court heard', 'told the court', 'crown court', 'magistrates court', 'magistrates', 'high court', 'supreme court', 'pleaded guilty', 'pleaded not guilty', 'pleads guilty', 'the jury', 'jurors', 'prosecutors', 'prosecuting', 'the prosecution', 'the defendant', 'defendants', 'remanded in custody', 'is expected to appear', 'was convicted', 'were convicted', 'has been charged', 'have been charged', 'was charged with', 'were charged with', 'has been sentenced', 'were jailed', 'was jailed', 'life sentence', 'the coroner', 'inquest heard', 'coroner s court',
+    'in a statement', 'said in a statement', 'a spokesperson for', 'a spokesman for', 'a spokeswoman for', 'a spokesperson said', 'a spokesman said',
+    'says the report', 'the report found', 'a report found', 'new report', 'the study found', 'a study found', 'a new study', 'researchers found', 'research shows', 'statistics show', 'figures show', 'new figures', 'official figures', 'survey found', 'a survey of', 'campaigners', 'experts warn', 'experts say', 'ministers', 'the home office', 'home secretary', 'prime minister', 'the government',
+  ],
+};
+
+/** A film's, book's or show's plot and reviews (not self-harm, grooming or extremism: see the file comment). */
+const plots: Sense = {
+  id: 'i-plot-review',
+  categories: ['weapons-violence', 'bullying-abuse', 'drugs', 'sexual', 'hate-discrimination', 'gambling'],
+  scope: 'text',
+  phrases: [
+    'the main character', 'the main characters', 'the protagonist', 'the antagonist', 'the villain', 'the narrator', 'plot twist', 'spoiler', 'spoilers', 'spoiler alert', 'the plot', 'the storyline', 'the plot line',
+    'the {film|movie|book|show|series|novel|play|episode|game|story|anime|manga|musical} is about', 'the episode where', 'in the episode', 'in the film', 'in the movie', 'in the novel', 'in the series', 'in the sequel', 'season finale', 'series finale', 'the sequel', 'the prequel', 'the trailer', 'the cast', 'played by', 'starring', 'directed by', 'the director',
+    'out of 10', 'out of ten', 'out of 5 stars', 'out of five stars', 'stars out of', 'film review', 'book review', 'movie review', 'my review', 'true crime', 'crime drama', 'crime thriller', 'psychological thriller', 'horror film', 'horror movie', 'horror films', 'horror movies', 'slasher', 'murder mystery', 'whodunnit', 'whodunit', 'cluedo',
+    'netflix', 'disney plus', 'prime video', 'bbc iplayer', 'iplayer', 'box office', 'cinema tonight',
+  ],
+};
+
+/** Shooters, boss fights and streams: the weapons are in the game. */
+const games: Sense = {
+  id: 'i-games',
+  categories: ['weapons-violence'],
+  scope: 'text',
+  phrases: [
+    'call of duty', 'cod zombies', 'warzone', 'valorant', 'apex legends', 'overwatch', 'counter strike', 'rainbow six', 'battlefield', 'elden ring', 'dark souls', 'grand theft auto', 'red dead', 'the last of us', 'resident evil', 'sniper elite', 'among us', 'terraria', 'skyrim', 'zelda', 'pokemon', 'splatoon', 'destiny 2', 'rocket league',
+    'the final boss', 'the boss fight', 'boss fight', 'respawn', 'respawned', 'respawning', 'headshot', 'headshots', 'kill streak', 'killstreak', 'kill cam', 'killcam', 'kd ratio', 'triple kill', 'double kill', 'battle royale', 'loadout', 'speedrun', 'the impostor', 'imposter', 'one shotted', 'one shot me',
+    'nerf gun', 'nerf war', 'paintball', 'paintballing', 'airsoft', 'laser tag', 'lasertag', 'dungeons and dragons', 'on twitch', 'my stream', 'the stream', 'streaming tonight', 'streamer',
+  ],
+};
+
+/**
+ * War stories and history: a grandparent's army years, the world wars, remembrance (weapons only).
+ * No short tokens ("ww2", "d day") in text senses: letters spelt out one by one ("t h u r s d a y")
+ * end a word at every letter, so a short token would be found inside them.
+ */
+const warHistory: Sense = {
+  id: 'i-war-history',
+  categories: ['weapons-violence'],
+  scope: 'text',
+  phrases: [
+    'in the war', '{about|during|after|before|since} the war', 'the war in', 'world war', 'world war one', 'world war two', 'the first world war', 'the second world war', 'the trenches', 'the blitz', 'the somme', 'the falklands', 'the home guard', 'national service', 'war veteran', 'veterans', 'remembrance {day|sunday|service|assembly|parade}', 'the cenotaph', 'poppy appeal', 'the war memorial', 'the battle of', 'the civil war', 'the cold war', 'the napoleonic wars', 'the roman army', 'medieval', 'the vikings', 'the normans', 'knights', 'the tudors', 'gunpowder plot',
+  ],
+};
+
+/** Policy and industry talk about gambling (the word "gambling" is a risk term on its own). */
+const policyTalk: Sense = {
+  id: 'i-gambling-policy',
+  categories: ['gambling'],
+  scope: 'overlap',
+  phrases: [
+    '{gambling|betting} {adverts|advert|ads|ad|advertising|sponsorship|sponsors|sponsor|laws|law|regulation|regulations|regulator|commission|industry|reform|companies|company|firms|firm|act|tax|levy|white paper|harms|research|clinic|clinics|helpline|charity|charities|awareness|licence|license|operators}',
+    'problem gambling', 'gambleaware', 'gamble aware', 'casino royale', '{ban|banning|banned|restrict|restricting|limit|limits on} {gambling|betting} {adverts|ads|advertising|sponsorship}',
+  ],
+};
+
+/** Medicine facts: "paracetamol overdose can cause liver damage" warns, it does not plan. */
+const medicineFacts: Sense = {
+  id: 'i-medicine-facts',
+  categories: ['suicide-self-harm', 'drugs'],
+  scope: 'overlap',
+  phrases: [
+    '[paracetamol|ibuprofen|aspirin|opioid] {overdose|overdoses} {can|could|may} {cause|lead to|damage|result in|be fatal}',
+    '[paracetamol|ibuprofen|aspirin|opioid] overdose {symptoms|treatment|antidote|statistics|rates}', 'signs of {an|a} [paracetamol|opioid|drug] overdose', 'naloxone', '{reverse|reverses|reversing|treat|treats|treating|prevent|prevents|preventing} {an|a} [opioid|paracetamol|drug|heroin] overdose', 'the recommended dose', 'more than the recommended', 'never take more than',
+  ],
+};
+
+/** Questions about the law, asked in general ("is it legal", "what happens if you get caught"), not "will i get arrested". */
+const lawQuestions: Sense = {
+  id: 'i-law-questions',
+  categories: ['drugs', 'weapons-violence', 'gambling'],
+  scope: 'text',
+  phrases: [
+    'is it illegal', 'is it legal', 'is it against the law', 'the legal age', 'legal age to', 'the law on', 'the law says', 'what does the law say', 'uk law', 'the law in the uk',
+    'what happens if you get caught', 'what happens if you re caught', 'what happens if someone gets caught', 'can you go to {prison|jail}', 'can you get arrested', 'what is the {punishment|sentence|penalty}', 'whats the {punishment|sentence|penalty}', 'maximum sentence',
+    'drug test {at|for} {work|my job|a job|the job}', 'drugs test {at|for} {work|my job|a job|the job}',
+  ],
+};
+
+/** Recovery milestones and everyday "can you die from" curiosity (extends `ctx-everyday-ailments`). */
+const recoveryAndCuriosity: Sense = {
+  id: 'i-recovery-curiosity',
+  categories: ['suicide-self-harm'],
+  scope: 'overlap',
+  phrases: [
+    '{clean|free} {from|of} {self harm|self-harm|selfharm|cutting} {for|since}',
+    'die from {eating|drinking|having} too {many|much} {sweets|sugar|candy|chocolate|junk food|crisps|fizzy drinks|coke|haribo|water|carrots|popcorn|ice cream|cheese|bananas}',
+  ],
+};
+
+/** Advice addressed to anyone ("if you're being bullied, tell a trusted adult"): a poster, not a disclosure. */
+const advice: Sense = {
+  id: 'i-advice',
+  categories: ['suicide-self-harm', 'bullying-abuse', 'grooming-cse'],
+  scope: 'overlap',
+  phrases: [
+    '{if|when} {you re|youre|you are|ur|anyone is|someone is|somebody is|a friend is|your friend is|your child is} {being bullied|being groomed|being abused|being harassed|being threatened|being blackmailed|self harming|feeling suicidal|having suicidal thoughts|having thoughts of suicide|struggling with self harm|worried about self harm}',
+  ],
+};
+
+/** Documentaries (plural and series; `ctx-news` reads "documentary"). */
+const documentaries: Sense = {
+  id: 'i-documentaries',
+  categories: ['suicide-self-harm', 'bullying-abuse', 'weapons-violence', 'drugs', 'gambling', 'sexual', 'grooming-cse', 'hate-discrimination'],
+  scope: 'text',
+  phrases: ['documentaries', 'docuseries', 'docu series', 'crime documentaries', 'true crime documentary'],
+};
+
+/** Film lines, the matrix, stage and screen. */
+const screenLines: Sense = {
+  id: 'i-screen-lines',
+  categories: ['extremism', 'drugs'],
+  scope: 'overlap',
+  phrases: ['red pill blue pill', 'blue pill red pill', 'red pill or [the] blue pill', 'blue pill or [the] red pill', '{red|blue} pill {from|in} [the] matrix', 'the matrix {red|blue} pill'],
+};
+
+const frames: Sense[] = [
+  // "her new track called kill my ex", "the chorus goes i wanna die in your arms": a title or a quotation.
+  { id: 'i-title-quote', categories: 'all', scope: 'overlap', phrases: [], all: ['@i_titleCue', '@i_quotedRisk'], window: 7, ordered: true },
+  // "need a new knife for gutting fish": a tool for a job.
+  { id: 'i-tool-blade', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_blade', '@i_toolUse'], window: 4, ordered: true },
+  // "my friend said she wants to die and i don't know what to do, who should i tell": a helper's question.
+  // Not for suicide: a friend's wish to die is passed on to a safeguarding lead however it is asked.
+  { id: 'i-friend-help', categories: ['bullying-abuse', 'grooming-cse', 'drugs', 'sexual'], scope: 'overlap', phrases: [], all: ['@i_someoneElse', '@i_theirTrouble', '@i_helpAsk'], window: 24, ordered: true },
+  // "how to help a friend who is self harming".
+  { id: 'i-help-someone-who', categories: ['suicide-self-harm', 'bullying-abuse', 'grooming-cse', 'drugs', 'sexual'], scope: 'overlap', phrases: [], all: ['@i_howHelp', '@i_someoneWho', '@i_theirState'], window: 10, ordered: true },
+  // "i want to throw myself off a cliff when my mum asks me to tidy my room", "the last episode made me want to jump off a cliff".
+  { id: 'i-cliff-chore', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_cliff', '@i_choreOrPlot'], window: 14 },
+  // "i always die on the last lap": a race, not a life.
+  { id: 'i-race-die', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_deathWord', '@i_raceStage'], window: 4, ordered: true },
+  // "i'm gonna slap you with this pillow".
+  { id: 'i-soft-hit', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@i_hitYou', '@i_softThing'], window: 5, ordered: true },
+  // "i hate my life, i forgot my pe kit again".
+  { id: 'i-fml-mishap', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_fml', '@i_mishap'], window: 10 },
+  // "i'm the impostor and i'm gonna kill everyone": the killer's part in a party game.
+  { id: 'i-game-killer-role', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_killerRole', '@i_killAll'], window: 10, ordered: true },
+  // "how do i help my friend who is self harming? she made me promise not to tell": a friend's secret, not an adult's.
+  { id: 'i-friend-secret', categories: ['grooming-cse'], scope: 'overlap', phrases: [], all: ['@i_someoneWho', '@i_theirState', '@i_friendSecret'], window: 16, ordered: true },
+  { id: 'i-friend-secret-2', categories: ['grooming-cse'], scope: 'overlap', phrases: [], all: ['@i_someoneElse', '@i_theirTrouble', '@i_friendSecret'], window: 16, ordered: true },
+  // "wasp nest in the shed, how do i kill them": pests, not people.
+  { id: 'i-pest-control', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_pest', '@i_howKill'], window: 8 },
+  // "my little sister stole my hoodie again, i'm going to murder her".
+  { id: 'i-sibling-theft', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_sibling', '@i_pettyTheft', '@i_gonnaKill'], window: 14, ordered: true },
+  // "isis propaganda videos were removed from youtube".
+  { id: 'i-content-removed', categories: ['extremism', 'hate-discrimination'], scope: 'overlap', phrases: [], all: ['@i_badContent', '@i_takenDown'], window: 6, ordered: true },
+  // "a new law makes it illegal to share deepfake nudes".
+  { id: 'i-new-law', categories: ['grooming-cse', 'sexual'], scope: 'overlap', phrases: [], all: ['@i_lawWord', '@i_lawMakes', '@i_images'], window: 8, ordered: true },
+  // "'i'll kill you' 'not if i kill you first'".
+  { id: 'i-kill-retort', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_killYou', '@i_retort'], window: 8, ordered: true },
+  // "mum found weed in my brother's room, what do parents do".
+  { id: 'i-found-sibling', categories: ['drugs'], scope: 'overlap', phrases: [], all: ['@i_found', '@i_famPlace'], window: 5, ordered: true },
+];
+
+/** Innocent contexts of public English text; see the file comment. */
+export const enInnocent: PackPart = {
+  concepts,
+  terms: [],
+  rules: [],
+  senses: [newsReport, plots, games, warHistory, policyTalk, medicineFacts, lawQuestions, recoveryAndCuriosity, advice, documentaries, screenLines, ...frames],
+};

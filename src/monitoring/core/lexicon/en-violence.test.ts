@@ -1,0 +1,114 @@
+/**
+ * English extremism and weapons/violence frames (`en-violence.ts`): sentences written for this
+ * test — conspiracy narratives, Holocaust denial, calls to kill a group, copycat intent,
+ * recruitment, threats, carrying and buying weapons, armed meets — must alert; sentences that
+ * share their words (history lessons, news, rounders, camping, school closures, games, people
+ * telling of deniers) must not. None is copied from a benchmark split or from a real post.
+ */
+import { describe } from 'node:test';
+import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
+
+describe('en-violence: extremism and weapons frames', () => {
+  expectAlerts('en', [
+    // conspiracy narratives and denial
+    ['honestly the zionists own the banks and pull the strings on every war', 3, 'extremism'],
+    ['globalists control the media so you only hear what they want', 3, 'extremism'],
+    ['everyone knows jewish bankers are behind mass immigration', 3, 'extremism'],
+    ['the shoah is massively exaggerated and you cant say that anywhere', 3, 'extremism'],
+    ['auschwitz was a hoax, look it up', 3, 'extremism'],
+    ['was the holocaust even real tho? wheres the proof', 3, 'extremism'],
+    ['why cant we question the holocaust, where is the proof', 3, 'extremism'],
+    ['dont trust school, the teachers are part of the system. read the pdf i sent you', 3, 'extremism'],
+    ['the holohoax is the biggest lie ever told', 3, 'extremism'],
+    // dehumanising, calls to act and to kill a group
+    ['these people are parasites, somebody needs to do something about them', 3, 'extremism'],
+    ['the migrants should be shot at the border', 3, 'extremism'],
+    ['they are all a disease and should be wiped out', 3, 'extremism'],
+    ['time to burn the muslims out of our town', 3, 'extremism'],
+    ['we should do something about the synagogue near us', 3, 'extremism'],
+    ['behead the infidels who insult the prophet', 3, 'extremism'],
+    // copycat intent, attacks and their streams
+    ['im gonna do the same as the guy at the mosque did, got it all worked out', 3, 'extremism'],
+    ['anyone got the full video of the halle shooting? want to do one like that', 3, 'extremism'],
+    ['that synagogue attack was deserved tbh, good riddance', 3, 'extremism'],
+    ['planning something at the mosque on friday. you have been warned', 3, 'extremism'],
+    ['the buffalo shooter is a legend, he had the right idea', 3, 'extremism'],
+    ['honestly i hope someone torches that synagogue', 3, 'extremism'],
+    ['trans people should be thrown off a roof', 3, 'extremism'],
+    ['they keep killing our brothers over there so every attack here is fair game', 3, 'extremism'],
+    ['putting up stickers for our race around the estate tonight', 3, 'extremism'],
+    // recruitment and joining
+    ['i wanna join a group that fights for the white race', 3, 'extremism'],
+    ['message me on telegram if you want to take our country back, we need lads like you', 3, 'extremism'],
+    ['private group for true patriots only, bring two friends who are awake to the great replacement', 3, 'extremism'],
+    // threats and menace
+    ['ur mate is getting shanked on monday', 3, 'weapons-violence'],
+    ['whoever grassed is gonna get stabbed, swear down', 3, 'weapons-violence'],
+    ['your days are numbered, outside the gates tomorrow', 3, 'weapons-violence'],
+    ['he will get what he deserves, everything is ready for tomorrow', 3, 'weapons-violence'],
+    // school attacks
+    ['gonna do a columbine on monday', 4, 'weapons-violence'],
+    ['if you value your life dont come into school on monday', 4, 'weapons-violence'],
+    ['i could beat the uvalde death toll easily', 4, 'weapons-violence'],
+    ['someone is going to shoot this school up one day and it might be me', 4, 'weapons-violence'],
+    // carrying, buying and using weapons
+    ['keep a zombie knife in my waistband just in case', 3, 'weapons-violence'],
+    ['got my taser in my blazer, teachers never check', 3, 'weapons-violence'],
+    ['who is selling a baby 9, serious buyers only', 3, 'weapons-violence'],
+    ['where can i buy a converted blank firer', 3, 'weapons-violence'],
+    ['smash his face with a crowbar', 3, 'weapons-violence'],
+    ['gonna catch him at the park with the skeng', 3, 'weapons-violence'],
+    ['wrote their names down, they will suffer', 3, 'weapons-violence'],
+    ['how hard do you have to swing a bat to crack a skull', 3, 'weapons-violence'],
+    ['the boys are rolling up tonight with the machetes', 3, 'weapons-violence'],
+    ['built a pipe bomb, testing it in the woods this weekend', 3, 'weapons-violence'],
+  ]);
+
+  expectNoAlerts('en', [
+    // history, religion and citizenship
+    'in ww2 hitler wanted to exterminate the jews',
+    'how did the nazis decide to gas the jews',
+    'holocaust deniers claim the gas chambers were fake but the evidence is overwhelming',
+    'why do people deny the holocaust? historians answer this in our lesson',
+    'the rothschild family were bankers in the 1800s who funded governments',
+    'conspiracy theories claim jews control the media, which is antisemitic',
+    'we learned how isis tried to wipe out the yazidis',
+    'all asylum seekers deserve a fair hearing',
+    // news, films and games
+    'police said a teenager was stabbed in the town centre on saturday',
+    'in the film he gets shot at the end which made me cry',
+    'you are getting shot in warzone every time lol',
+    'the body count in the movie was ridiculous',
+    'the christchurch earthquake was awful, my nan lived there',
+    // sport, hobbies and everyday tools
+    'bring the bats for rounders after school',
+    'my dad keeps a fishing knife in his tackle box',
+    'we used a palette knife in art today',
+    'nerf guns in my bag for the party tomorrow',
+    'pack your pen knife for the scouts camping trip',
+    'bring cricket bats and pads tomorrow',
+    'the photographer said youre getting shot first tomorrow',
+    'we are making something that explodes in science, a volcano',
+    // everyday talk with the same words
+    'dont come into school tomorrow, the boiler is broken and its closed',
+    'rats are vermin, we need to get rid of them from the shed',
+    'my phone is ready for tomorrow and my bag is packed',
+    'dad is going to pay for it by card, everything is ready for the school trip',
+    'i want to do what she did at school and become head girl',
+    'watch this video and share it, recycling matters',
+    'message me if you want to join the netball team, we need people like you',
+    'the big day is coming for our school fete, be there',
+    'looking for a strap for my camera',
+    'selling a converted campervan, dm me',
+    'knives and forks are in the drawer, bring them to school tomorrow',
+    'the concert attacker was jailed for life, the judge said',
+    'the firefighters who went into the mall attack were heroes',
+    'i want to join a group that fights for animal rights',
+    'catch him after school with the bats for cricket practice',
+    'my teacher asked why some people believe the gas chambers were just propaganda',
+    'in the game you can throw people off buildings',
+    'dont come into school on monday if you have chickenpox, trust me',
+    'an eye for an eye makes the whole world blind',
+    'spread the word about the bake sale on friday',
+  ]);
+});
