@@ -5,14 +5,15 @@
  * contributors from how young people in the UK, Bangladesh and West Bengal write about these
  * risks; no third-party word list was copied. Licence: AGPL-3.0-or-later (see LICENSES.md).
  *
- * The normaliser drops every Bengali combining mark (vowel signs, hasanta, chandrabindu, nukta),
- * so phrases are matched on consonant skeletons: "মরতে" (to die) is "মারতে" (to hit), "বাঁচতে"
- * (to live) is "বেচতে" (to sell), "জুয়া" (gambling) is "জয়" (victory), "ফাঁসি" (hanging) is
- * "ফাঁস" (leak), "আমার" (my) is "আমরা" (we). Those words appear only inside longer phrases here.
+ * The pack was first written when the normaliser dropped every Bengali combining mark, so
+ * "মরতে" (to die) read as "মারতে" (to hit) and "বাঁচতে" (to live) as "বেচতে" (to sell); those words
+ * still appear only inside longer phrases. The normaliser now keeps vowel signs (folding only
+ * ী/ি, ূ/ু, ঁ/ং and the nukta: INDIC_FOLD in ../normalise-tables.ts), so a phrase must be spelt
+ * with its vowels — a native speaker's pass over the older phrases' spellings is welcome.
  * Bengali puts the negation after the verb ("মরতে চাই না"), so negated wishes are innocent
  * senses rather than negators.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack } from './types.ts';
 
 /** Objects of a threat: "তোকে মেরে ফেলব" is violence, not self-harm. */
 const OBJ = '{তোকে|তোমাকে|ওকে|ওদের|সবাইকে|তাকে|স্যারকে|ম্যাডামকে|টিচারকে}';
@@ -20,7 +21,7 @@ const KILL = '{মেরে ফেলব|মেরে ফেলবো|মের�
 const ROBJ = '{toke|tomake|oke|oder|sobaike|take|tokay}';
 const RKILL = '{mere felbo|mere felbo ami|khun korbo|khun kore felbo|guli kore marbo|kupiye marbo|shesh kore debo|sesh kore dibo|churi marbo}';
 
-export const bn: LanguagePack = {
+const bnBase: LanguagePack = {
   lang: 'bn',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   negators: ['কখনো না', 'কক্ষনো না'],
@@ -154,3 +155,95 @@ export const bn: LanguagePack = {
     { id: 'games', categories: ['suicide-self-harm', 'bullying-abuse', 'weapons-violence', 'extremism', 'hate-discrimination', 'drugs', 'sexual', 'gambling'], scope: 'text', phrases: ['গেম খেল*', 'ফ্রি ফায়ার', 'পাবজি', 'game khel*', 'free fire khel*', 'pubg khel*'] },
   ],
 };
+
+/** "End everything" with a farewell, "I can't any more" or "it's all ready" (not a bare "tonight": homework ends tonight too). */
+const END_ALL_RULES = ['xfarewell', 'xcantgo', 'xready'].map((c) => ({ id: `end-all-${c.slice(1)}`, category: 'suicide-self-harm' as const, severity: 5 as const, all: ['@xendall', `@${c}`], window: 24 }));
+
+// ── Generalisation frames added for unseen wordings ───────────────────────────────────────────
+// The normaliser now keeps Bengali vowel signs (folding only ী/ি, ূ/ু, ঁ/ং and the nukta), so the
+// words below are written with their vowels. Banglish is matched against every text, so its
+// phrases here have two or more words.
+const BN_TEEN = '{12|13|14|15|16|17|১২|১৩|১৪|১৫|১৬|১৭}';
+
+export const bn: LanguagePack = extendPack(bnBase, {
+  concepts: {
+    // suicide: "end everything", a time, a farewell, "I can't any more", "it's all ready"
+    xendall: ['সব শেষ করে {দেব|দিব|দেবো|দিবো|ফেলব|ফেলবো}', 'সবকিছু শেষ করে {দেব|দিব|দেবো|দিবো}', 'নিজেকে শেষ', 'চিরদিনের জন্য চলে যাব', 'চিরকালের জন্য চলে যাব', 'sob shesh kore {debo|dibo}', 'sob sesh kore {debo|dibo}', 'chirodiner jonno chole jabo'],
+    xgo: ['যাব', 'যাবো', 'যাচ্ছি', 'চলে যাব', 'jabo', 'jacchi'],
+    xtime: ['আজ রাতে', 'আজকে রাতে', 'আজ রাত', 'কাল সকালের আগে', 'aj rate', 'aaj rate', 'ajke rate'],
+    xfarewell: ['আমাকে ক্ষমা করে {দিও|দিয়ো|দিস}', 'মা ক্ষমা করো', 'আম্মু মাফ করে দিও', 'মাফ করে দিও', 'চিঠি রেখে', 'চিঠি লিখে রেখেছি', 'amake khoma kore dio', 'maf kore dio', 'biday sobai'],
+    xcantgo: ['আর পারছি না', 'আর পারব না', 'আর পারবো না', 'আর সহ্য হচ্ছে না', 'ক্লান্ত হয়ে গেছি', 'কারো কিছু যায় আসে না', 'কেউ পাত্তা দেয় না', 'ar parchi na', 'ar parbo na', 'ar sojjo hocche na', 'karo kichu jay ase na'],
+    xready: ['সব ঠিক করা আছে', 'সব রেডি', 'সব প্রস্তুত', 'সব প্ল্যান করা', 'প্ল্যান করে ফেলেছি', 'sob thik kora ache', 'sob ready ache', 'plan kore felechi'],
+    fwithoutme: ['আমি না থাকলে', 'আমি চলে গেলে', 'আমি না থাকলেই'],
+    fbetter: ['সবার ভালো হবে', 'সবাই বাঁচবে', 'সুবিধা হবে', 'কারো কিছু হবে না', 'sobar valo hobe', 'sobar bhalo hobe'],
+    cut: ['আবার কেটেছি', 'আবার হাত কেটেছি', 'আবার কাটলাম', 'abar ketechi', 'abar hat ketechi'],
+    hide: ['মায়ের থেকে লুকা', 'আম্মুর থেকে লুকা', 'ফুল হাতা', 'mayer theke luka', 'ammur theke luka'],
+    // help-seeking about a friend (innocent frame)
+    xfriend: ['আমার বন্ধু', 'আমার বান্ধবী', 'আমার এক বন্ধু', 'আমার বোন', 'আমার ভাই', 'আমার ক্লাসের', 'amar bondhu', 'amar bandhobi', 'amar ek bondhu', 'amar friend'],
+    xhelpq: ['কাকে বলব', 'কাকে বলবো', 'কী করব', 'কি করব', 'কি করবো', 'কী করবো', 'কিভাবে সাহায্য', 'কীভাবে সাহায্য', 'টিচারকে বলব', 'বলা উচিত', 'kake bolbo', 'ki korbo', 'kivabe help', 'kibhabe sahajjo'],
+    // grooming cues
+    xcoach: ['কোচিংয়ের স্যার', 'প্রাইভেটের স্যার', 'কোচ', 'আঙ্কেল', 'আংকেল', 'একটা লোক', 'বড় ভাইয়া', 'coaching er sir', 'private er sir', 'ek uncle'],
+    xnight: ['রাতে', 'গভীর রাতে', 'রাত করে', 'মাঝরাতে', 'raate', 'rate msg', 'majh rate'],
+    xmeet: ['দেখা করতে চায়', 'দেখা করতে বলে', 'দেখা করতে বলেছে', 'দেখা করবে', 'একা আসতে বলে', 'একা আসতে বলেছে', 'নিতে আসবে', 'গাড়ির কাছে', 'dekha korte chay', 'dekha korte boleche', 'eka aste bole', 'nite asbe'],
+    xagenum: ['বয়স তো শুধু একটা সংখ্যা', 'বয়স শুধু সংখ্যা', 'বয়স কোনো ব্যাপার না', 'boyos to sudhu number', 'boyos sudhu ekta number', 'age is just a number'],
+    xspecial: ['তোমার বয়সী মেয়েদের চেয়ে', 'অন্য মেয়েদের চেয়ে', 'তুমি স্পেশাল', 'তুমি অন্যদের থেকে আলাদা', 'তুমি অনেক ম্যাচিউর', 'tumi special', 'tumi onek mature'],
+    xcam: ['ভিডিও কল', 'ক্যামেরা অন', 'video call e', 'camera on koro'],
+    xalone: ['ঘরে একা', 'রুমে একা', 'বাসায় একা', 'কখন ফিরবে', 'কখন আসবে তোমার', 'সবাই ঘুমালে', 'বাবা মা ঘুমালে'],
+    xsecret2: ['আমাদের মধ্যে', 'আমাদের মাঝে', 'কাউকে বলবে না', 'না বলতে'],
+    xpackage: ['প্যাকেট পৌঁছে', 'পার্সেল পৌঁছে', 'প্যাকেট নিয়ে যেতে', 'অন্য শহরে নিয়ে', 'মাল পৌঁছে'],
+    xpayoff: ['টাকা সাথে সাথে', 'ফোন দিয়েছে', 'ফোন কিনে দিয়েছে', 'ঋণ', 'নাহলে মারবে', 'না হলে মারবে', 'ভাইকে মারবে'],
+    xdontcome: ['স্কুলে আসিস না', 'স্কুলে এসো না', 'স্কুলে আসবি না', 'কলেজে আসিস না'],
+    xtrustme: ['বিশ্বাস কর', 'বিশ্বাস করো', 'আর কিছু বলব না', 'কাল', 'সোমবার'],
+    xattacker: ['শুটার', 'হামলাকারী', 'ক্রাইস্টচার্চ', 'হোলি আর্টিজান'],
+    xdares: ['যা কেউ পারে না', 'কারো সাহস নেই', 'আসল হিরো', 'পুরো ভিডিও', 'ঠিক করেছে', 'সাহস দেখিয়েছে'],
+    xgroupmade: ['গ্রুপ খুলেছে', 'গ্রুপ বানিয়েছে', 'আলাদা গ্রুপ'],
+    xmock: ['হাসাহাসি করার', 'আমাকে নিয়ে হাসে', 'আমার ভিডিও', 'আমার ছবি দিয়ে', 'মোটা হাতি', 'আমি ছাড়া'],
+    xphonecheck: ['ফোন চেক করে', 'ফোন দেখে', 'এখানে সেফ না', 'phone check kore', 'ekhane safe na'],
+    fgift: ['গিফট দেয়', 'গিফট দিচ্ছে', 'গিফট দিয়েছে', 'টাকা দেয়', 'উপহার দেয়', 'ডায়মন্ড দেয়', 'gift dey', 'gift diche', 'taka dey'],
+    secret: ['না বলতে', 'কাউকে না বলতে', 'বাসায় না বলতে', 'বলতে না করেছে', 'গোপন রাখতে', 'na bolte boleche', 'basay na bolte', 'kauke na bolte'],
+    fprivapp: ['টেলিগ্রামে', 'স্ন্যাপে', 'telegram e aso', 'snap e aso'],
+    // extremism: call to arms, expel, join our group, jihad as a duty
+    xarms: ['অস্ত্র ধরো', 'অস্ত্র হাতে নাও', 'অস্ত্র তুলে নাও', 'হাতে অস্ত্র', 'ostro dhoro', 'ostro hate nao'],
+    xexpel: ['দেশ থেকে বের করে', 'দেশ থেকে তাড়া', 'দেশ ছাড়া করার', 'সাফ করার সময়', 'শেষ করার সময় এসেছে', 'desh theke ber kore', 'desh theke tara'],
+    xjoingroup: ['গ্রুপে যোগ দাও', 'আমাদের গ্রুপে', 'আমাদের দলে', 'দলে যোগ দাও', 'চ্যানেলে যোগ দাও', 'আমাদের সাথে যোগ', 'group e join koro', 'amader group e', 'amader dole'],
+    xjihad: ['জিহাদ ফরজ', 'জিহাদ করা ফরজ', 'কাফিরদের বিরুদ্ধে', 'কাফেরদের বিরুদ্ধে', 'jihad foroj', 'jihad faraz', 'kafirder biruddhe'],
+    join: ['যোগ দাও', 'জয়েন করো'],
+    hateclaim: ['সব চোর', 'সবাই চোর', 'বের করে দেওয়া উচিত', 'তাড়ানো উচিত'],
+    // weapons: threat + plan, revenge
+    xobj: [OBJ, 'ওই স্যারকে', 'ওই ছেলেটাকে', 'ওই মেয়েটাকে', ROBJ, 'oi sir ke', 'oi chele take'],
+    xkill: [KILL, RKILL, 'শেষ করে দেব', 'শেষ করে দিব', 'মেরে ফেলব', 'মেরে ফেলবো'],
+    xrevenge: ['কাল দেখবি', 'দেখে নেব', 'দেখে নিব', 'ছাড়ব না', 'ছাড়বো না', 'রক্ত ঝরবে', 'শিক্ষা দিয়ে দেব', 'শিক্ষা দেব', 'সবাই দেখবে', 'kal dekhbi', 'dekhe nebo', 'charbo na', 'sobai dekhbe'],
+    weapon: ['রাইফেল', 'চাচার বন্দুক', 'চাকু নিয়ে', 'ছুরি নিয়ে', 'churi niye', 'chaku niye'],
+    // gambling and drugs for a teenager
+    xteen: [`${BN_TEEN} বছর`, `${BN_TEEN} বছরের`, `${BN_TEEN} বছর বয়সে`, `${BN_TEEN} bochor`, `${BN_TEEN} bochorer`],
+    bet: ['বেটিং', 'অনলাইনে বেটিং', 'অনলাইন বেটিং', 'বেটিং অ্যাপে', 'জুয়ার সাইট', 'online betting', 'betting app e'],
+    drug: ['গাঁজা', 'মাল'],
+  },
+  terms: [],
+  rules: [
+    ...END_ALL_RULES,
+    { id: 'alone-cam', category: 'grooming-cse', severity: 4, all: ['@xalone', '@xcam'], window: 14 },
+    { id: 'flatter-secret', category: 'grooming-cse', severity: 4, all: ['@xspecial', '@xsecret2'], window: 16 },
+    { id: 'errand-exploit', category: 'grooming-cse', severity: 4, all: ['@xpackage', '@xpayoff'], window: 16 },
+    { id: 'dont-come-in', category: 'weapons-violence', severity: 4, all: ['@xdontcome', '@xtrustme'], window: 12 },
+    { id: 'attacker-admire', category: 'extremism', severity: 4, all: ['@xattacker', '@xdares'], window: 14 },
+    { id: 'mock-group', category: 'bullying-abuse', severity: 3, all: ['@xgroupmade', '@xmock'], window: 14 },
+    { id: 'height-tonight', category: 'suicide-self-harm', severity: 4, all: ['@fheight', '@xgo', '@xcantgo'], window: 16 },
+    { id: 'farewell-ready', category: 'suicide-self-harm', severity: 4, all: ['@xfarewell', '@xready', '@xcantgo', '@xtime'], atLeast: 3, window: 24 },
+    { id: 'grooming-cues-2', category: 'grooming-cse', severity: 4, all: ['@xcoach', '@xnight', '@secret', '@fnosee', '@fgift', '@xmeet', '@xagenum', '@xspecial', '@xcam', '@xphonecheck', '@fprivapp'], atLeast: 3, window: 24 },
+    { id: 'night-secret', category: 'grooming-cse', severity: 4, all: ['@xnight', '@fnosee'], window: 12 },
+    { id: 'phone-check-switch', category: 'grooming-cse', severity: 4, all: ['@xphonecheck', '@fprivapp'], window: 14 },
+    { id: 'call-to-arms', category: 'extremism', severity: 4, all: ['@xarms', '@xexpel', '@xjoingroup', '@xjihad', '@extgroup'], atLeast: 2, window: 24 },
+    { id: 'threat-planned', category: 'weapons-violence', severity: 5, all: ['@xobj', '@xkill'], window: 4, ordered: true },
+    { id: 'weapon-revenge', category: 'weapons-violence', severity: 5, all: ['@weapon', '@xrevenge'], window: 16 },
+    { id: 'teen-gambling', category: 'gambling', severity: 3, all: ['@xteen', '@bet'], window: 10 },
+    { id: 'teen-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy', '@xteen', '@school'], atLeast: 3, window: 14 },
+  ],
+  senses: [
+    // "don't come to school tomorrow" because of a holiday, rain or a fever
+    { id: 'day-off', categories: ['weapons-violence'], scope: 'text', phrases: ['ছুটি', 'বৃষ্টি', 'অসুস্থ', 'জ্বর', 'হরতাল', 'বন্ধ থাকবে'] },
+    { id: 'friend-help', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@xfriend', '@xhelpq'], window: 20, ordered: true },
+    // "I can't any more, maths is so hard": schoolwork hyperbole (intent phrases are severity 5 and stay)
+    { id: 'schoolwork', categories: ['suicide-self-harm'], scope: 'text', phrases: ['অংক', 'অঙ্ক', 'পড়াশোনা', 'পরীক্ষা', 'ক্লাস টেস্ট', 'সিলেবাস'] },
+  ],
+});

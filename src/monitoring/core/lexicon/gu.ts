@@ -4,14 +4,14 @@
  * Licence: AGPL-3.0-or-later (see LICENSES.md). Romanised Gujarati is mostly caught by the Hinglish
  * and Roman Urdu packs' shared words; a few Gujarati-only romanised phrases are added here.
  *
- * The normaliser drops every Gujarati combining mark (vowel signs, virama, anusvara, nukta), so
- * phrases are matched on consonant skeletons: "મરવું" (to die) is "મારવું" (to hit), "મારે",
- * "મારી" (my) and "મરી" (died) are one word, "જીવવું" (to live) collapses to "જવું" (to go),
- * "જુગાર" (gambling) is "જીગર" (heart, "જીગરી દોસ્ત"), "દારૂ" (alcohol) is "દર" (every) and
- * "પપ્પા" is a single letter. Such words appear here only inside longer phrases. Gujarati puts the
+ * The pack was first written when the normaliser dropped every Gujarati combining mark, so
+ * "મરવું" (to die) read as "મારવું" (to hit) and "જીવવું" (to live) as "જવું" (to go); such words
+ * still appear only inside longer phrases. The normaliser now keeps vowel signs (folding only
+ * ી/િ, ૂ/ુ, ઁ/ં, candra o/e and the nukta: INDIC_FOLD in ../normalise-tables.ts), so a phrase must
+ * be spelt with its vowels — a native speaker's pass over the older phrases' spellings is welcome. Gujarati puts the
  * negation after the verb ("મરવું નથી"), so negated wishes are innocent senses.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack } from './types.ts';
 
 /** Objects of a threat: "તને મારી નાખીશ" is violence, not self-harm. */
 const OBJ = '{તને|તમને|એને|એનેય|તેને|બધાને|સરને|મેડમને|ટીચરને}';
@@ -19,7 +19,7 @@ const KILL = '{મારી નાખીશ|મારી નાંખીશ|મ�
 const ROBJ = '{tane|tamne|ene|badhane}';
 const RKILL = '{mari nakhish|maari naakhish|patavi daish|khatam kari daish|goli mari daish}';
 
-export const gu: LanguagePack = {
+const guBase: LanguagePack = {
   lang: 'gu',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   negators: ['ક્યારેય નહીં', 'બિલકુલ નહીં'],
@@ -152,3 +152,92 @@ export const gu: LanguagePack = {
     { id: 'games', categories: ['suicide-self-harm', 'bullying-abuse', 'weapons-violence', 'extremism', 'hate-discrimination', 'drugs', 'sexual', 'gambling'], scope: 'text', phrases: ['ગેમ રમ*', 'ફ્રી ફાયર', 'પબજી'] },
   ],
 };
+
+// ── Generalisation frames added for unseen wordings ───────────────────────────────────────────
+// The normaliser now keeps Gujarati vowel signs (folding only ી/િ, ૂ/ુ, ઁ/ં and the nukta), so
+// the words below are written with their vowels. Gujlish is matched against every text, so its
+// phrases have two or more words.
+const GU_TEEN = '{12|13|14|15|16|17|૧૨|૧૩|૧૪|૧૫|૧૬|૧૭}';
+/** "End everything" with a farewell, "I can't any more" or "it's all ready". */
+const END_ALL_RULES = ['xfarewell', 'xcantgo', 'xready'].map((c) => ({ id: `end-all-${c.slice(1)}`, category: 'suicide-self-harm' as const, severity: 5 as const, all: ['@xendall', `@${c}`], window: 24 }));
+
+export const gu: LanguagePack = extendPack(guBase, {
+  concepts: {
+    xendall: ['બધું ખતમ કરી {દઈશ|નાખીશ}', 'બધું પૂરું કરી {દઈશ|નાખીશ}', 'બધું જ ખતમ', 'હંમેશ માટે જતી રહીશ', 'હંમેશા માટે જતો રહીશ', 'હંમેશા માટે જતી રહીશ', 'badhu khatam kari daish', 'badhu puru kari daish'],
+    xgo: ['જઈશ', 'જાઉં છું', 'જાઉં', 'jaish'],
+    xtime: ['આજે રાત્રે', 'આજ રાત્રે', 'આજે રાતે', 'આજે જ', 'aaje raatre', 'aaje rate'],
+    xfarewell: ['મને માફ કરજો', 'મને માફ કરી દેજો', 'મમ્મી માફ કરજે', 'માફ કરી દેજે', 'ચિઠ્ઠી મૂકી', 'ચિઠ્ઠી લખી', 'મારી બિલાડીનું ધ્યાન', 'mane maaf karjo', 'mane maf kari dejo'],
+    xcantgo: ['હવે નહીં થાય', 'હવે નથી થતું', 'હવે હું નહીં કરી શકું', 'થાકી ગઈ છું', 'થાકી ગયો છું', 'કોઈને ફરક નથી પડતો', 'કોઈને પડી નથી', 'have nathi thatu', 'thaki gai chu', 'thaki gayo chu'],
+    xready: ['બધું તૈયાર છે', 'બધું નક્કી છે', 'બધું સેટ છે', 'પ્લાન તૈયાર', 'badhu taiyar che', 'badhu nakki che'],
+    fwithoutme: ['હું ના હોઉં તો', 'હું જતી રહું તો', 'હું જતો રહું તો', 'મારા ગયા પછી'],
+    fbetter: ['બધાને સારું', 'સહેલું થઈ જશે', 'કોઈને ફરક નહીં પડે', 'બધા ખુશ રહેશે'],
+    cut: ['ફરીથી કાપ્યું', 'ફરી કાપ્યું', 'ફરીથી હાથ કાપ્યો', 'fari kapyu'],
+    hide: ['મમ્મીથી છુપાવ', 'મમ્મીથી સંતાડ', 'આખી બાંય'],
+    xfriend: ['મારી બહેનપણી', 'મારી મિત્ર', 'મારો મિત્ર', 'મારો ભાઈબંધ', 'મારી ફ્રેન્ડ', 'મારો ફ્રેન્ડ', 'મારી બહેન', 'મારો ભાઈ', 'mari friend', 'maro friend', 'mari bahenpani'],
+    xhelpq: ['કોને કહું', 'કોને કહેવું', 'શું કરું', 'કેવી રીતે મદદ', 'મદદ કેવી રીતે', 'ટીચરને કહું', 'કહેવું જોઈએ', 'kone kahu', 'shu karu'],
+    xcoach: ['ટ્યુશનવાળા સર', 'ટ્યુશનના સર', 'કોચિંગવાળા સર', 'કોચ', 'અંકલ', 'એક ભાઈ', 'એક માણસ', 'મોટો છોકરો', 'tuition vala sir', 'ek uncle', 'ek bhai'],
+    xnight: ['રાત્રે', 'મોડી રાત્રે', 'અડધી રાત્રે', 'રાતે', 'raatre', 'modi raatre'],
+    xmeet: ['મળવા માંગે', 'મળવા બોલાવે', 'મળવા બોલાવી', 'મળવાનું કહે', 'એકલી આવ', 'એકલો આવ', 'એકલી મળ', 'લેવા આવશે', 'ગાડી પાસે', 'malva bolave', 'ekli aav', 'malva mange'],
+    xagenum: ['ઉંમર તો ખાલી નંબર', 'ઉંમર તો ફક્ત', 'ઉંમર ફક્ત એક નંબર', 'ઉંમર ખાલી નંબર', 'ઉંમરથી શું ફરક', 'umar to khali number', 'age is just a number'],
+    xspecial: ['તારી ઉંમરની છોકરીઓ કરતાં', 'બીજી છોકરીઓ કરતાં', 'તું ખાસ છે', 'તું સ્પેશિયલ છે', 'બધાથી અલગ છે', 'તું બહુ સમજદાર', 'tu special che'],
+    xcam: ['વીડિયો કોલ', 'વિડીયો કોલ', 'કેમેરા ચાલુ', 'કેમેરા ઓન', 'video call par'],
+    xalone: ['રૂમમાં એકલી', 'રૂમમાં એકલો', 'ઘરે એકલી', 'ક્યારે પાછા આવશે', 'મમ્મી પપ્પા સૂઈ', 'બધા સૂઈ જાય'],
+    xsecret2: ['આપણી વચ્ચે', 'આપણા વચ્ચે', 'કોઈને ના કહેતી', 'બીજાને ના કહેતી'],
+    xpackage: ['પેકેટ પહોંચાડ*', 'પાર્સલ પહોંચાડ*', 'બીજા શહેરમાં લઈ', 'માલ પહોંચાડ*'],
+    xpayoff: ['પૈસા તરત', 'ફોન આપ્યો', 'ફોન અપાવ્યો', 'દેવું', 'નહીંતર મારશે', 'ભાઈને મારશે'],
+    xdontcome: ['સ્કૂલે ના આવતો', 'સ્કૂલે ના આવતી', 'સ્કૂલે ના આવતા', 'સ્કૂલમાં ના આવતા', 'સ્કૂલે નહીં આવતા'],
+    xtrustme: ['વિશ્વાસ રાખ', 'ભરોસો રાખ', 'વધુ નહીં કહું', 'કાલે', 'સોમવારે'],
+    xattacker: ['શૂટર*', 'હુમલાખોર*', 'ક્રાઇસ્ટચર્ચ'],
+    xdares: ['જે કોઈ ના કરી શકે', 'કોઈની હિંમત નથી', 'અસલી હીરો', 'આખો વિડિયો', 'આખો વીડિયો', 'સાચું કર્યું'],
+    xgroupmade: ['ગ્રુપ બનાવ્યું', 'અલગ ગ્રુપ'],
+    xmock: ['મજાક ઉડાવવા', 'મારી મજાક', 'મારો વિડિયો', 'મારો વીડિયો', 'મારા ફોટા', 'મારા સિવાય'],
+    weapon: ['રાઇફલ', 'કાકાની બંદૂક'],
+    xphonecheck: ['ફોન ચેક કરે', 'ફોન જુએ છે', 'અહીં સેફ નથી', 'phone check kare'],
+    fgift: ['ગિફ્ટ આપે', 'ગિફ્ટ આપી', 'પૈસા આપે', 'ભેટ આપે', 'ડાયમંડ આપે'],
+    secret: ['ના કહેવાનું', 'કોઈને ના કહેતો', 'ઘરે ના કહેવાનું', 'ઘરે કહેતી નહીં', 'ghare na kaheti', 'koine na kaheto'],
+    adultage: ['{18|19|20|21|22|23|24|25|26|27|28|29|30|35|40} વર્ષના', '{18|19|20|21|22|23|24|25|26|27|28|29|30|35|40} વર્ષની'],
+    // extremism
+    xarms: ['હથિયાર ઉઠાવો', 'હથિયાર ઉપાડો', 'હથિયાર હાથમાં લો', 'કાયદો હાથમાં', 'hathiyar uthavo'],
+    xexpel: ['દેશમાંથી કાઢવાનો', 'દેશમાંથી કાઢો', 'દેશમાંથી ભગાડો', 'દેશમાંથી ભગાડવાનો', 'સાફ કરવાનો સમય', 'સફાયો કરો', 'deshmathi kadho'],
+    xjoingroup: ['ગ્રુપમાં જોડાઓ', 'ગ્રુપ જોઈન કરો', 'અમારા ગ્રુપમાં', 'અમારી સાથે જોડાઓ', 'ચેનલ જોઈન કરો', 'સંગઠનમાં જોડાઓ', 'group join karo'],
+    xjihad: ['જેહાદ ફરજ', 'જિહાદ ફરજ', 'કાફિરો સામે', 'કાફિરોની સામે'],
+    join: ['જોડાઓ'],
+    hateclaim: ['બધા ચોર છે', 'ચોર છે', 'કાઢી મૂકવા જોઈએ', 'ભગાડવા જોઈએ'],
+    // weapons
+    xobj: [OBJ, 'પેલા સરને', 'પેલા છોકરાને', 'પેલી છોકરીને', ROBJ],
+    xkill: [KILL, RKILL, 'પતાવી દઈશ', 'ખતમ કરી દઈશ', 'મારી નાખીશ'],
+    xrevenge: ['કાલે જોજે', 'જોઈ લઈશ', 'છોડીશ નહીં', 'નહીં છોડું', 'લોહી નીકળશે', 'સબક શીખવાડીશ', 'પાઠ ભણાવીશ', 'બધા જોશે', 'kale joje', 'nahi chodu'],
+    fbring: ['લઈને આવીશ', 'લાવીશ', 'સાથે લઈ જઈશ'],
+    xattack: ['ગોળીબાર', 'ગોળી ચલાવ*', 'ફાયરિંગ કર*'],
+    // gambling and drugs for a teenager
+    xteen: [`${GU_TEEN} વર્ષે`, `${GU_TEEN} વર્ષની`, `${GU_TEEN} વર્ષનો`, `${GU_TEEN} વર્ષ`, `${GU_TEEN} varas`],
+    bet: ['ઓનલાઇન સટ્ટો', 'સટ્ટો', 'સટ્ટાની એપ', 'બેટિંગ એપ', 'ઓનલાઇન બેટિંગ', 'online satto'],
+    drug: ['ગાંજો', 'માલ'],
+  },
+  terms: [],
+  rules: [
+    ...END_ALL_RULES,
+    { id: 'alone-cam', category: 'grooming-cse', severity: 4, all: ['@xalone', '@xcam'], window: 14 },
+    { id: 'flatter-secret', category: 'grooming-cse', severity: 4, all: ['@xspecial', '@xsecret2'], window: 16 },
+    { id: 'errand-exploit', category: 'grooming-cse', severity: 4, all: ['@xpackage', '@xpayoff'], window: 16 },
+    { id: 'dont-come-in', category: 'weapons-violence', severity: 4, all: ['@xdontcome', '@xtrustme'], window: 12 },
+    { id: 'attacker-admire', category: 'extremism', severity: 4, all: ['@xattacker', '@xdares'], window: 14 },
+    { id: 'mock-group', category: 'bullying-abuse', severity: 3, all: ['@xgroupmade', '@xmock'], window: 14 },
+    { id: 'height-tonight', category: 'suicide-self-harm', severity: 4, all: ['@fheight', '@xgo', '@xcantgo'], window: 16 },
+    { id: 'farewell-ready', category: 'suicide-self-harm', severity: 4, all: ['@xfarewell', '@xready', '@xcantgo', '@xtime'], atLeast: 3, window: 24 },
+    { id: 'grooming-cues-2', category: 'grooming-cse', severity: 4, all: ['@xcoach', '@xnight', '@secret', '@fnosee', '@fgift', '@xmeet', '@xagenum', '@xspecial', '@xcam', '@xphonecheck', '@fprivapp', '@adultage'], atLeast: 3, window: 24 },
+    { id: 'night-secret', category: 'grooming-cse', severity: 4, all: ['@xnight', '@fnosee'], window: 12 },
+    { id: 'phone-check-switch', category: 'grooming-cse', severity: 4, all: ['@xphonecheck', '@fprivapp'], window: 14 },
+    { id: 'call-to-arms', category: 'extremism', severity: 4, all: ['@xarms', '@xexpel', '@xjoingroup', '@xjihad', '@extgroup'], atLeast: 2, window: 24 },
+    { id: 'threat-planned', category: 'weapons-violence', severity: 5, all: ['@xobj', '@xkill'], window: 4, ordered: true },
+    { id: 'weapon-revenge', category: 'weapons-violence', severity: 5, all: ['@weapon', '@xrevenge'], window: 16 },
+    { id: 'school-attack-plan', category: 'weapons-violence', severity: 5, all: ['@school', '@xattack'], window: 10 },
+    { id: 'teen-gambling', category: 'gambling', severity: 3, all: ['@xteen', '@bet'], window: 10 },
+    { id: 'teen-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy', '@xteen', '@school'], atLeast: 3, window: 14 },
+  ],
+  senses: [
+    // "don't come to school tomorrow" because of a holiday, rain or a fever
+    { id: 'day-off', categories: ['weapons-violence'], scope: 'text', phrases: ['રજા', 'વરસાદ', 'બીમાર', 'તાવ', 'બંધ રહેશે'] },
+    { id: 'friend-help', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@xfriend', '@xhelpq'], window: 20, ordered: true },
+  ],
+});

@@ -197,3 +197,117 @@ describe('hi-Latn (Hinglish): innocent sentences with alarming words stay quiet'
     'ghar pe akeli hu mummy market gayi hai',
   ]);
 });
+
+describe('hi (Devanagari): generalisation frames catch new wordings', () => {
+  expectAlerts('hi', [
+    ['बस अब और नहीं, आज सब खत्म कर दूंगी, मम्मी मुझे माफ कर देना', 4, 'suicide-self-harm'],
+    ['सब तैयार है, कल सुबह तक सब कुछ खत्म कर दूंगा', 4, 'suicide-self-harm'],
+    ['थक चुकी हूं, किसी को फर्क नहीं पड़ता, आज रात मुझे माफ कर देना सब', 4, 'suicide-self-harm'],
+    ['मेरे जाने के बाद सबके लिए आसान हो जाएगा', 4, 'suicide-self-harm'],
+    ['फिर से काट लिया हाथ, मम्मी से छुपाना पड़ेगा', 4, 'suicide-self-harm'],
+    ['ट्यूशन वाले सर देर रात मैसेज करते हैं, कहते हैं तुम खास हो, किसी को मत बताना', 4, 'grooming-cse'],
+    ['एक अंकल गेम में गिफ्ट देते हैं और अब अकेले मिलना चाहता है', 4, 'grooming-cse'],
+    ['वो कहता है उम्र बस एक नंबर है, रात को वीडियो कॉल पर आओ', 4, 'grooming-cse'],
+    ['रात में बात करते हैं फिर कहता है डिलीट कर देना', 4, 'grooming-cse'],
+    ['हथियार उठाओ भाइयों, इनका सफाया करना है', 4, 'extremism'],
+    ['काफिरों के खिलाफ जिहाद फर्ज है, हमारे ग्रुप में आओ', 4, 'extremism'],
+    ['कल चाकू लेकर जाऊंगा, वो पछताएगा', 4, 'weapons-violence'],
+    ['स्कूल में गोलियां चलाऊंगा एक दिन', 4, 'weapons-violence'],
+    ['मैं 15 साल की हूं, बेटिंग ऐप पर पैसे कैसे लगाऊं', 3, 'gambling'],
+    ['पॉर्न वीडियो देखना है बिना उम्र जांच के', 3, 'sexual'],
+  ]);
+  expectNoAlerts('hi', [
+    'आज रात सारा होमवर्क खत्म कर दूंगी',
+    'थक गई हूं आज, बहुत पढ़ाई की',
+    'मेरा दोस्त खुद को चोट पहुंचाता है, किसको बताऊं',
+    'मेरी सहेली कहती है वो मरना चाहती है, क्या करूं',
+    'सर ने रात को मैसेज किया कि कल टेस्ट है',
+    'मम्मी का सरप्राइज गिफ्ट है, किसी को मत बताना',
+    'रात को मूवी देखेंगे, वीडियो कॉल पर आना',
+    'इतिहास में पढ़ा कि लोगों ने हथियार उठाए थे आज़ादी के लिए',
+    'ग्रुप में जुड़ो, कल क्रिकेट मैच है',
+    'चाकू से सब्जी काटना सीखा',
+    'मैं 16 साल का हूं और क्रिकेट खेलता हूं',
+    'कल स्कूल में गोलगप्पे खाएंगे',
+    'दादी कहती हैं उम्र बस एक नंबर है, वो अब भी योग करती हैं',
+    'चिट्ठी लिख दी दादी को',
+    'सब तैयार है, पार्टी आज रात है',
+  ]);
+});
+
+describe('hi-Latn (Hinglish): generalisation frames catch new wordings', () => {
+  expectAlerts('hi', [
+    ['ab mujhse nahi hota yaar, sab khatam kar dungi aaj', 4, 'suicide-self-harm'],
+    ['sab tayyar hai, mummy maaf kar dena, sab khatam kar dunga', 4, 'suicide-self-harm'],
+    ['letter chhod diya hai, thak gayi hu, aaj raat ke baad nahi', 4, 'suicide-self-harm'],
+    ['mere jane ke baad sab ke liye aasan ho jayega', 4, 'suicide-self-harm'],
+    ['tuition wale sir late night msg karte hai, bolte hai tum special ho aur mat batana', 4, 'grooming-cse'],
+    ['ek uncle game mein gift deta hai, ab milna chahta hai akele', 4, 'grooming-cse'],
+    ['tumhare ghar wale phone check karte hai? telegram pe aao', 4, 'grooming-cse'],
+    ['raat ko baat karke bolta hai chat delete kar dena', 4, 'grooming-cse'],
+    ['umar bas ek number hai, raat ko video call pe aa jao', 4, 'grooming-cse'],
+    ['hathiyar uthao bhaiyo, inka safaya karo', 4, 'extremism'],
+    ['kafiro ke khilaf jihad farz hai, hamare group mein aao', 4, 'extremism'],
+    ['kal chaku leke aaunga, sabak sikhaunga usko', 4, 'weapons-violence'],
+    ['school mein goli chalane ka plan hai, sab dekhenge', 4, 'weapons-violence'],
+    ['main 14 saal ka hu, online betting kaise karu', 3, 'gambling'],
+    ['school ke paas maal kahan milega, 15 saal ka hu', 3, 'drugs'],
+  ]);
+  expectNoAlerts('hi', [
+    'aaj raat sab homework khatam kar dungi yaar',
+    'thak gaya hu aaj cricket khel ke',
+    'meri dost kehti hai wo marna chahti hai, kya karu kisko batau',
+    'mera friend khud ko kaatta hai, teacher ko batau kya',
+    'sir ne raat ko msg kiya ki kal test hai',
+    'mummy ka surprise gift hai, kisi ko mat batana',
+    'raat ko movie dekhenge, video call pe aana',
+    'history mein padha log hathiyar uthate the azadi ke liye',
+    'group join karo, kal match hai',
+    'chaku se pyaaz kaatna seekha',
+    'main 16 saal ka hu aur football khelta hu',
+    'dadi kehti hai umar bas ek number hai',
+    'sab tayyar hai, party aaj raat hai',
+    'maal aa gaya dukaan pe, kal se sale hai',
+    'kal school mein chaat khayenge',
+  ]);
+});
+
+describe('hi and hi-Latn: more frames (tonight at a height, phone checks, starving, sextortion)', () => {
+  expectAlerts('hi', [
+    ['आज रात पुल पर जाऊंगी, किसी को परवाह नहीं', 4, 'suicide-self-harm'],
+    ['aaj raat chhat pe jaunga, kisi ko fark nahi padta mere hone se', 4, 'suicide-self-harm'],
+    ['तुम्हारे घरवाले फोन चेक करते हैं? स्नैप पर बात करते हैं', 4, 'grooming-cse'],
+    ['चार दिन से कुछ नहीं खाया, अब भी मोटी हूं, भूख कैसे रोकें', 3, 'suicide-self-harm'],
+    ['2 din se kuch nahi khaya, abhi bhi moti lag rahi hu', 3, 'suicide-self-harm'],
+    ['उसके पास मेरी फोटो हैं, पैसे नहीं दिए तो स्कूल वालों को भेज देगा', 4, 'grooming-cse'],
+    ['us ke paas meri pics hai, paise nahi diye to school mein bhej dega', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('hi', [
+    'आज रात छत पर तारे देखेंगे, किसी को फर्क नहीं पड़ता कि देर हो',
+    'नवरात्रि के व्रत में दो दिन से कुछ नहीं खाया',
+    'roze mein din se kuch nahi khaya, ab iftar ka wait',
+    'पापा फोन चेक करते हैं कि होमवर्क हुआ या नहीं',
+    'फोटो स्कूल के ग्रुप में भेज दो, सबको भेज देगा टीचर',
+  ]);
+});
+
+describe('hi and hi-Latn: frames for cam-when-alone, flattery with secrecy, errands, warnings, admiration, mocking groups', () => {
+  expectAlerts('hi', [
+    ['मम्मी पापा सो गए? कैमरा ऑन करो', 4, 'grooming-cse'],
+    ['तुम बाकी लड़कियों से बहुत अलग हो, ये बात हमारे बीच रखना', 4, 'grooming-cse'],
+    ['भैया लोगों ने फोन दिलाया, अब दूसरे शहर पार्सल पहुंचाना है नहीं तो मारेंगे', 4, 'grooming-cse'],
+    ['सोमवार को स्कूल मत आना, मुझ पर भरोसा करो', 4, 'weapons-violence'],
+    ['उस शूटर ने वो किया जो कोई नहीं कर सकता, असली हीरो', 4, 'extremism'],
+    ['सबने मिलकर एक अलग ग्रुप बनाया है सिर्फ मेरा मजाक उड़ाने के लिए', 3, 'bullying-abuse'],
+    ['kab lautenge tumhare mummy papa? video call pe aao na', 4, 'grooming-cse'],
+    ['tum umar ki ladkiyon se zyada samajhdar ho, apne beech rakhna', 4, 'grooming-cse'],
+    ['monday ko school mat aana, bas itna bol raha hu', 4, 'weapons-violence'],
+  ]);
+  expectNoAlerts('hi', [
+    'कल स्कूल मत आना, बारिश की वजह से छुट्टी है',
+    'kal school mat aana, holiday hai',
+    'क्रिकेट के लिए नया ग्रुप बनाया है',
+    'पापा ने फोन दिलाया जन्मदिन पर',
+    'मम्मी पापा सो गए, अब पढ़ाई करूंगी',
+  ]);
+});

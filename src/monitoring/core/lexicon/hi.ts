@@ -4,22 +4,22 @@
  * contributors from how young people in the UK and India write about these risks; no third-party
  * word list was copied. Licence: AGPL-3.0-or-later (see LICENSES.md).
  *
- * The normaliser drops every Devanagari combining mark (vowel signs, virama, anusvara,
- * chandrabindu, nukta), so a phrase is matched on its consonant skeleton: "मरना" (to die) and
- * "मारना" (to kill) are one string, "जीना" (to live) is "जाना" (to go), "मौत" (death) is "मत"
- * (don't), "मेरा" (my) is "मार" (hit) and one-consonant words ("मैं", "है", "में", "मम्मी") are
- * left out as phrases of their own. The phrases below avoid those skeletons on their own and use
- * longer, distinctive wordings; spelling slips between ि/ी, ु/ू and ं/ँ cost nothing.
+ * The pack was first written when the normaliser dropped every Devanagari combining mark, so
+ * "मरना" (to die) read as "मारना" (to kill) and "मौत" (death) as "मत" (don't); its phrases avoid
+ * such words on their own and use longer, distinctive wordings. The normaliser now keeps vowel
+ * signs (folding only ि/ी, ु/ू, ं/ँ, candra o/e and the nukta: INDIC_FOLD in
+ * ../normalise-tables.ts), so spelling slips between those cost nothing but a phrase must be
+ * spelt with its other vowels — a native speaker's pass over the older phrases is welcome.
  * Roman Urdu (`ur-Latn` in ur.ts) already covers much shared Hinglish ("marna chahta",
  * "khudkushi", "mat batana"); `hi-Latn` adds the Hindi-only words and spellings.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack } from './types.ts';
 
 /** Object pronouns before a verb: "उसे मार दूंगा" is a threat against someone, not self-harm. */
 const OBJ = '{तुझे|तुम्हें|तुमको|तुझको|तेरे को|उसे|उसको|उन्हें|उनको|सबको|सब को|सबको ही|उस लड़के को|उस लड़की को|टीचर को|सर को|मैडम को}';
 const KILL_WILL = '{मार दूंगा|मार दूँगा|मार दूंगी|मार डालूंगा|मार डालूँगा|मार डालूंगी|जान से मार दूंगा|जान से मारूंगा|ख़त्म कर दूंगा|खत्म कर दूंगा|गोली मार दूंगा|चाकू मार दूंगा|काट दूंगा|काट डालूंगा|उड़ा दूंगा|ठोक दूंगा|टपका दूंगा}';
 
-export const hi: LanguagePack = {
+const hiBase: LanguagePack = {
   lang: 'hi',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   negators: ['नहीं', 'कभी नहीं', 'बिल्कुल नहीं'],
@@ -160,7 +160,7 @@ export const hi: LanguagePack = {
       ],
     },
     // A surprise or a present kept from mum is not grooming.
-    { id: 'surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['सरप्राइज़', 'सरप्राइज', 'जन्मदिन', 'बर्थडे', 'गिफ्ट', 'तोहफा', 'पार्टी'] },
+    { id: 'surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['सरप्राइज़', 'सरप्राइज', 'जन्मदिन', 'बर्थडे', '{के लिए|की|का} {गिफ्ट|तोहफा}', 'पार्टी'] },
     // "उसे मारना" (to kill him) has the same skeleton as "मरना" (to die): keep it out of self-harm.
     { id: 'kill-other-not-self', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [`${OBJ} {मारना|मार}`] },
     {
@@ -183,7 +183,7 @@ export const hi: LanguagePack = {
 const LOBJ = '{tujhe|tujhko|tumhe|tumko|tereko|tere ko|usko|usse|use|unko|unhe|sabko|sab ko|sabko hi|us ladke ko|us ladki ko|teacher ko|sir ko|maam ko}';
 const LKILL = '{maar dunga|mar dunga|maar dungi|maar dalunga|mar dalunga|maar daalunga|jaan se maar dunga|khatam kar dunga|khatm kar dunga|goli maar dunga|chaku maar dunga|chaaku maar dunga|thok dunga|tapka dunga|uda dunga|kaat dunga|kaat dalunga}';
 
-export const hiLatn: LanguagePack = {
+const hiLatnBase: LanguagePack = {
   lang: 'hi-Latn',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   roman: true,
@@ -307,3 +307,190 @@ export const hiLatn: LanguagePack = {
     { id: 'games', categories: ['suicide-self-harm', 'bullying-abuse', 'weapons-violence', 'extremism', 'hate-discrimination', 'drugs', 'sexual', 'gambling'], scope: 'text', phrases: ['game khel*', 'game mein', 'bgmi khel*', 'pubg khel*', 'free fire khel*', 'freefire khel*'] },
   ],
 };
+
+/** "End everything" with a farewell, "I can't any more" or "it's all ready" (not a bare "tonight": homework ends tonight too). */
+/** Religious fasts: not eating for days is devotion, not an eating disorder. */
+const FASTING = ['व्रत', 'उपवास', 'रोजा', 'रोज़े', 'रोजे', 'नवरात्रि', 'vrat', 'upvas', 'roza', 'roze', 'rozay', 'navratri', 'ramzan', 'ramadan'];
+const END_ALL_RULES = ['xfarewell', 'xcantgo', 'xready'].map((c) => ({ id: `end-all-${c.slice(1)}`, category: 'suicide-self-harm' as const, severity: 5 as const, all: ['@xendall', `@${c}`], window: 24 }));
+
+// ── Generalisation frames added for unseen wordings (Devanagari) ───────────────────────────────
+// The normaliser now keeps vowel signs (folding only ी/ि, ू/ु, ँ/ं and the nukta), so the words
+// below are written with their vowels; ॉ and ो are distinct letters, hence "पॉर्न" and "पोर्न".
+/** Teen ages ("16 साल", "15 की हूँ") for underage gambling and drugs. */
+const HI_TEEN = '{12|13|14|15|16|17}';
+
+export const hi: LanguagePack = extendPack(hiBase, {
+  concepts: {
+    // suicide: "end everything" in the first person, a time, a farewell, "I can't any more", "it's all ready"
+    xendall: ['सब खत्म कर {दूंगा|दूंगी|लूंगा|लूंगी|दूं|दुंगा|दुंगी}', 'सब कुछ खत्म कर {दूंगा|दूंगी|दूं}', 'सब ख़त्म कर {दूंगा|दूंगी|दूं}', 'खुद को खत्म', 'ये सब खत्म कर', 'कहानी खत्म कर {दूंगा|दूंगी}', 'हमेशा के लिए चली {जाऊंगी|जाउंगी}', 'हमेशा के लिए चला {जाऊंगा|जाउंगा}', 'दूर चली जाऊंगी', 'दूर चला जाऊंगा'],
+    xgo: ['जाऊंगी', 'जाऊंगा', 'जाउंगी', 'जाउंगा', 'जा रही हूं', 'जा रहा हूं', 'कूद जाऊं'],
+    xtime: ['आज रात', 'आज की रात', 'आज ही', 'कल सुबह तक', 'आज शाम'],
+    xfarewell: ['मुझे माफ कर {देना|दो|दीजिए}', 'माफ कर देना मुझे', 'मां माफ कर', 'मम्मी माफ कर', 'चिट्ठी छोड़', 'चिट्ठी लिख दी', 'खत लिख दिया', 'मेरा ख्याल रखना', 'मेरी बिल्ली का ख्याल'],
+    xcantgo: ['अब और नहीं', 'अब मुझसे नहीं होता', 'अब नहीं हो रहा', 'थक गई हूं', 'थक गया हूं', 'थक चुकी हूं', 'थक चुका हूं', 'किसी को फर्क नहीं पड़ता', 'किसी को परवाह नहीं'],
+    xready: ['सब तैयार है', 'सब तय है', 'सब सेट है', 'प्लान तैयार', 'सब प्लान कर लिया'],
+    fwithoutme: ['मेरे जाने के बाद', 'मैं चली जाऊं तो', 'मैं चला जाऊं तो', 'मैं नहीं रहूं तो'],
+    fbetter: ['आसान होगा', 'आसान हो जाएगा', 'आसानी होगी', 'अच्छा होगा', 'फर्क नहीं पड़ेगा', 'किसी को फर्क नहीं'],
+    xcutagain: ['फिर से काट*', 'दोबारा काट*', 'फिर से कट', 'फिर से ब्लेड'],
+    hide: ['मम्मी से छुपा*', 'मां से छुपा*', 'पूरी बाजू', 'फुल स्लीव'],
+    // help-seeking about a friend (innocent frame)
+    xfriend: ['मेरी दोस्त', 'मेरा दोस्त', 'मेरे दोस्त', 'मेरी सहेली', 'मेरी बहन', 'मेरा भाई', 'मेरी क्लास की', 'मेरी फ्रेंड', 'मेरा फ्रेंड'],
+    xhelpq: ['किसे बताऊं', 'किसको बताऊं', 'किसे बताउं', 'किसको बताउं', 'क्या करूं', 'क्या करुं', 'कैसे मदद', 'मदद कैसे', 'टीचर को बताऊं', 'बताऊं क्या', 'बताना चाहिए'],
+    // grooming cues
+    xcoach: ['कोचिंग वाले सर', 'ट्यूशन वाले सर', 'कोचिंग वाले', 'कोच', 'ट्यूशन वाले', 'भैया', 'अंकल', 'आदमी', 'लड़का'],
+    xnight: ['रात को', 'रात में', 'आधी रात', 'देर रात', 'रात के'],
+    xmeet: ['मिलना चाहता', 'मिलने को कहता', 'मिलने बुला', 'मिलने आ', 'मिलते हैं', 'अकेले मिल', 'अकेली आ', 'लेने आएगा', 'गाड़ी के पास', 'घर आ जाऊं'],
+    xagenum: ['उम्र बस एक नंबर', 'उम्र तो बस', 'उम्र सिर्फ एक नंबर', 'उम्र मायने नहीं'],
+    xspecial: ['उम्र की लड़कियों से', 'बाकी लड़कियों से', 'तुम खास हो', 'तुम स्पेशल हो', 'सबसे अलग हो', 'मेरी फेवरेट', 'तुम सबसे समझदार'],
+    xcam: ['वीडियो कॉल', 'कैमरा ऑन', 'कैमरा चालू', 'कैम ऑन'],
+    xnoeat: ['दिन से कुछ नहीं खाया', 'दिनों से कुछ नहीं खाया', 'दिन से खाना नहीं खाया', 'भूख कैसे मारें', 'भूख कैसे रोकें', 'भूख दबाने', 'भूख मारने'],
+    xfat: ['मोटी हूं', 'मोटी लगती', 'मोटा लगता', 'मोटी लग रही', 'अभी भी मोटी', 'अब भी मोटी', 'पतली होना', 'पतला होना', 'और पतली'],
+    fcondition: ['नहीं दिए तो', 'नहीं भेजे तो', 'नहीं भेजी तो'],
+    fexpose: ['स्कूल में भेज', 'स्कूल वालों को भेज', 'सबको भेज देगा', 'सबको भेज देगी'],
+    xalone: ['कमरे में अकेली', 'कमरे में अकेले', 'घर पर अकेली', 'कब लौटेंगे', 'कब आएंगे तुम्हारे', 'मम्मी पापा सो', 'सब सो जाएं', 'सब सो गए'],
+    xsecret2: ['हमारे बीच', 'अपने बीच रखना', 'किसी को मत बताना', 'बाकियों को मत बताना', 'मत बताना'],
+    xpackage: ['पैकेट पहुंचा*', 'पार्सल पहुंचा*', 'पैकेट ले जा*', 'पार्सल ले जा*', 'दूसरे शहर ले', 'सामान पहुंचा*', 'डिलीवरी करनी'],
+    xpayoff: ['पैसे तुरंत', 'फोन दिया', 'फोन दिलाया', 'कर्ज', 'उधार चुकाने', 'वरना मारेंगे', 'भाई को मारेंगे', 'नहीं तो मारेंगे'],
+    xdontcome: ['स्कूल मत आना', 'स्कूल मत आओ', 'स्कूल ना आना', 'स्कूल न आना', 'कॉलेज मत आना'],
+    xtrustme: ['भरोसा करो', 'यकीन करो', 'ज्यादा नहीं बताऊंगा', 'बस इतना', 'मुझ पर भरोसा', 'कल', 'सोमवार'],
+    xattacker: ['शूटर', 'हमलावर', 'क्राइस्टचर्च', 'मस्जिद पर हमला करने वाला', 'स्कूल शूटर'],
+    xdares: ['जो कोई नहीं कर सकता', 'किसी की हिम्मत नहीं', 'असली हीरो', 'लेजेंड', 'पूरा वीडियो', 'सही किया', 'हिम्मत दिखाई'],
+    xgroupmade: ['ग्रुप बनाया', 'ग्रुप बना दिया', 'ग्रुप बनाया है', 'अलग ग्रुप'],
+    xmock: ['मज़ाक उड़ाने', 'मजाक उड़ाने', 'मेरा मज़ाक', 'मेरा मजाक', 'मुझ पर हंसने', 'मेरी वीडियो', 'मेरी फोटो डाल', 'मोटी भैंस', 'सिवाय मेरे'],
+    buy: ['कौन बेचता', 'कौन देगा', 'पैसे अभी दूंगा'],
+    xphonecheck: ['फोन चेक करते', 'फोन देखते हैं', 'फोन चेक करती', 'यहां सेफ नहीं', 'वहां बात करते'],
+    fprivapp: ['स्नैप पे', 'टेलीग्राम पे', 'स्नैप पर', 'टेलीग्राम पर'],
+    // extremism: a call to arms, expelling people, joining the group, jihad as duty
+    xarms: ['हथियार उठाओ', 'हथियार उठा लो', 'हथियार उठाने', 'हथियार उठाना', 'मामला अपने हाथ में', 'कानून अपने हाथ में'],
+    xexpel: ['देश से निकालने', 'देश से निकालो', 'देश से भगाने', 'देश से भगाओ', 'बाहर निकालने का वक्त', 'साफ करने का वक्त', 'सफाया करना', 'सफाया करो', 'इनका सफाया'],
+    xjoingroup: ['ग्रुप में जुड़ो', 'ग्रुप से जुड़ो', 'ग्रुप जॉइन करो', 'ग्रुप ज्वाइन करो', 'हमारे ग्रुप', 'चैनल जॉइन करो', 'संगठन में शामिल', 'हमसे जुड़ो'],
+    xjihad: ['जिहाद फर्ज', 'जिहाद जरूरी', 'काफिरों के खिलाफ', 'काफिरों से लड़ो'],
+    hateclaim: ['सब चोर हैं', 'चोर हैं', 'निकालना चाहिए', 'भगाना चाहिए'],
+    // weapons: shooting at school, "they'll all see", a planned threat
+    fattackword: ['गोली चलाने', 'गोली चलाऊंगा', 'गोलियां चलाऊंगा', 'गोलियां चलाने', 'फायरिंग करने', 'सबको सबक सिखाऊंगा'],
+    xrevenge: ['सब देखेंगे', 'सबको दिखा दूंगा', 'सबक सिखाऊंगा', 'सबक सिखा दूंगा', 'छोड़ूंगा नहीं', 'नहीं छोड़ूंगा', 'खून बहेगा', 'पछताएगा', 'पछताएंगे', 'हिसाब बराबर'],
+    weapon: ['चाकू', 'छुरा', 'राइफल', 'चाचा की बंदूक', 'पापा की बंदूक'],
+    fbring: ['ले जाऊंगा', 'ले आऊंगा', 'लेकर आऊंगा', 'लेकर जाऊंगा', 'साथ लाऊंगा'],
+    // gambling and drugs for a teenager
+    xteen: [`${HI_TEEN} साल`, `${HI_TEEN} साल का`, `${HI_TEEN} साल की`, `${HI_TEEN} की हूं`, `${HI_TEEN} का हूं`, 'नाबालिग'],
+    bet: ['सट्टा ऐप', 'सट्टा', 'ऑनलाइन सट्टा', 'बेटिंग ऐप', 'बेटिंग साइट', 'ऑनलाइन बेटिंग', 'कसीनो', 'कैसीनो'],
+    drug: ['माल', 'वीड', 'गांजा'],
+  },
+  terms: [
+    { id: 'sexual-porn', category: 'sexual', severity: 3, phrases: ['{पॉर्न|पोर्न} {साइट|साइट्स|वीडियो|देखना|देखता|देखती|चाहिए}', 'बिना उम्र जांच', 'उम्र जांच के बिना'] },
+  ],
+  rules: [
+    ...END_ALL_RULES,
+    { id: 'alone-cam', category: 'grooming-cse', severity: 4, all: ['@xalone', '@xcam'], window: 14 },
+    { id: 'flatter-secret', category: 'grooming-cse', severity: 4, all: ['@xspecial', '@xsecret2'], window: 16 },
+    { id: 'errand-exploit', category: 'grooming-cse', severity: 4, all: ['@xpackage', '@xpayoff'], window: 16 },
+    { id: 'dont-come-in', category: 'weapons-violence', severity: 4, all: ['@xdontcome', '@xtrustme'], window: 12 },
+    { id: 'attacker-admire', category: 'extremism', severity: 4, all: ['@xattacker', '@xdares'], window: 14 },
+    { id: 'mock-group', category: 'bullying-abuse', severity: 3, all: ['@xgroupmade', '@xmock'], window: 14 },
+    { id: 'height-tonight', category: 'suicide-self-harm', severity: 4, all: ['@fheight', '@xgo', '@xcantgo'], window: 16 },
+    { id: 'starving-thin', category: 'suicide-self-harm', severity: 3, all: ['@xnoeat', '@xfat'], window: 14 },
+    { id: 'cut-again-hide', category: 'suicide-self-harm', severity: 4, all: ['@xcutagain', '@hide'], window: 10 },
+    { id: 'better-without-me-far', category: 'suicide-self-harm', severity: 4, all: ['@fwithoutme', '@fbetter'], window: 10 },
+    { id: 'farewell-ready', category: 'suicide-self-harm', severity: 4, all: ['@xfarewell', '@xready', '@xcantgo', '@xtime'], atLeast: 3, window: 24 },
+    { id: 'grooming-cues-2', category: 'grooming-cse', severity: 4, all: ['@xcoach', '@xnight', '@secret', '@fnosee', '@fgift', '@xmeet', '@xagenum', '@xspecial', '@xcam', '@xphonecheck', '@fprivapp'], atLeast: 3, window: 24 },
+    { id: 'night-secret', category: 'grooming-cse', severity: 4, all: ['@xnight', '@fnosee'], window: 12 },
+    { id: 'phone-check-switch', category: 'grooming-cse', severity: 4, all: ['@xphonecheck', '@fprivapp'], window: 14 },
+    { id: 'call-to-arms', category: 'extremism', severity: 4, all: ['@xarms', '@xexpel', '@xjoingroup', '@xjihad', '@extgroup'], atLeast: 2, window: 24 },
+    { id: 'weapon-revenge', category: 'weapons-violence', severity: 5, all: ['@weapon', '@xrevenge'], window: 16 },
+    { id: 'school-attack-plan', category: 'weapons-violence', severity: 5, all: ['@school', '@fattackword', '@xrevenge'], atLeast: 2, window: 16 },
+    { id: 'teen-gambling', category: 'gambling', severity: 3, all: ['@xteen', '@bet'], window: 10 },
+    { id: 'teen-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy', '@xteen', '@school'], atLeast: 3, window: 14 },
+  ],
+  senses: [
+    // "my friend hurts herself / wants to die, whom do I tell?" is help-seeking
+    // "don't come to school tomorrow" because of a holiday, rain or a fever
+    { id: 'day-off', categories: ['weapons-violence'], scope: 'text', phrases: ['छुट्टी', 'बारिश', 'बीमार', 'बुखार', 'हड़ताल', 'बंद रहेगा'] },
+    { id: 'friend-help', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@xfriend', '@xhelpq'], window: 20, ordered: true },
+    { id: 'fasting', categories: ['suicide-self-harm'], scope: 'text', phrases: FASTING },
+  ],
+});
+
+// ── Generalisation frames added for unseen wordings (Hinglish, matched vowel-folded) ──────────
+export const hiLatn: LanguagePack = extendPack(hiLatnBase, {
+  concepts: {
+    xendall: ['sab khatam kar {dunga|dungi|lunga|lungi|du|dun}', 'sab kuch khatam kar {dunga|dungi|du}', 'sab khatm kar {dunga|dungi|du}', 'ye sab khatam kar', 'hamesha ke liye {chali|chala} {jaungi|jaunga}', 'door {chali|chala} {jaungi|jaunga}', 'kahani khatam kar'],
+    xgo: ['jaungi', 'jaunga', 'ja rahi hu', 'ja raha hu', 'kud jau'],
+    xtime: ['aaj raat', 'aaj ki raat', 'aaj hi', 'kal subah tak', 'aaj sham', 'tonight'],
+    xfarewell: ['mujhe maaf kar {dena|do}', 'maaf kar dena mujhe', 'mummy maaf', 'maa maaf', 'chitthi chhod', 'letter chhod', 'letter likh diya', 'mera khayal rakhna', 'meri billi ka khayal', 'sorry sabko'],
+    xcantgo: ['ab aur nahi', 'ab mujhse nahi hota', 'ab nahi ho raha', 'thak gayi hu', 'thak gaya hu', 'thak chuki hu', 'thak chuka hu', 'kisi ko farak nahi', 'kisi ko fark nahi', 'kisi ko parwah nahi'],
+    xready: ['sab tayyar hai', 'sab taiyar hai', 'sab tay hai', 'sab set hai', 'plan ready', 'sab plan kar liya'],
+    fwithoutme: ['mere jane ke baad', 'main chali jau to', 'main chala jau to', 'main na rahu to'],
+    fbetter: ['aasan hoga', 'asaan hoga', 'aasan ho jayega', 'asaan ho jayega', 'aasani hogi', 'accha hoga', 'farak nahi padega', 'fark nahi padega'],
+    xcutagain: ['phir se kaat*', 'fir se kaat*', 'dobara kaat*', 'phir se cut', 'fir se cut', 'phir se blade'],
+    hide: ['mummy se chupa*', 'mummy se chhupa*', 'maa se chupa*', 'full sleeve'],
+    xfriend: ['meri dost', 'mera dost', 'mere dost', 'meri saheli', 'meri friend', 'mera friend', 'meri behen', 'mera bhai', 'meri class ki'],
+    xhelpq: ['kisko batau', 'kise batau', 'kisko bataun', 'kya karu', 'kya karun', 'kaise madad', 'madad kaise', 'help kaise', 'teacher ko batau', 'batau kya', 'batana chahiye'],
+    xcoach: ['coaching wale sir', 'tuition wale sir', 'coaching wale', 'coach', 'bhaiya', 'uncle', 'aadmi', 'ek ladka'],
+    xnight: ['raat ko', 'raat mein', 'aadhi raat', 'der raat', 'late night'],
+    xmeet: ['milna chahta', 'milne ko kehta', 'milne bula', 'milne aa', 'akele mil', 'akeli aa', 'lene aayega', 'gaadi ke paas', 'ghar aa jau'],
+    xagenum: ['umar bas ek number', 'umar to bas', 'umar sirf ek number', 'age is just a number', 'age sirf number'],
+    xspecial: ['umar ki ladkiyon se', 'umar ki ladkiyo se', 'baaki ladkiyon se', 'tum khaas ho', 'tum special ho', 'sabse alag ho', 'meri favourite', 'meri favorite'],
+    xcam: ['video call', 'camera on', 'cam on'],
+    xnoeat: ['din se kuch nahi khaya', 'dino se kuch nahi khaya', 'din se khana nahi khaya', 'bhook kaise maaru', 'bhook kaise roke', 'bhukh kaise roke', 'bhook dabane'],
+    xfat: ['moti hu', 'moti lagti', 'mota lagta', 'moti lag rahi', 'abhi bhi moti', 'ab bhi moti', 'patli hona', 'aur patli'],
+    fcondition: ['nahi diye to', 'nahi bheje to', 'nahi bheji to'],
+    fexpose: ['school mein bhej', 'school walo ko bhej', 'sabko bhej dega', 'sabko bhej degi'],
+    xalone: ['kamre mein akeli', 'kamre mein akele', 'room mein akeli', 'ghar pe akeli', 'kab lautenge', 'kab aayenge tumhare', 'mummy papa so', 'sab so jaye', 'sab so gaye'],
+    xsecret2: ['hamare beech', 'apne beech rakhna', 'kisi ko mat batana', 'baaki ko mat batana', 'mat batana'],
+    xpackage: ['packet pahucha*', 'packet pahuncha*', 'parcel pahucha*', 'packet le ja*', 'parcel le ja*', 'dusre shehar', 'saman pahucha*', 'delivery karni'],
+    xpayoff: ['paise turant', 'phone diya', 'phone dilaya', 'karza', 'udhaar chukane', 'warna marenge', 'bhai ko marenge', 'nahi to marenge'],
+    xdontcome: ['school mat aana', 'school mat aao', 'school na aana', 'college mat aana'],
+    xtrustme: ['bharosa karo', 'yakeen karo', 'zyada nahi bataunga', 'bas itna', 'mujh pe bharosa', 'kal', 'monday'],
+    xattacker: ['shooter', 'hamlawar', 'christchurch', 'school shooter'],
+    xdares: ['jo koi nahi kar sakta', 'kisi ki himmat nahi', 'asli hero', 'legend tha', 'pura video', 'full video', 'sahi kiya', 'himmat dikhayi'],
+    xgroupmade: ['group banaya', 'group bana diya', 'alag group'],
+    xmock: ['mazak udane', 'majak udane', 'mera mazak', 'mera majak', 'mujh pe hasne', 'meri video', 'meri photo daal', 'moti bhains', 'siwaye mere'],
+    buy: ['kaun bechta', 'kaun dega', 'paise abhi dunga'],
+    xphonecheck: ['phone check karte', 'phone check karti', 'phone dekhte hai', 'yahan safe nahi', 'wahan baat karte'],
+    xnosee: ['chat delete kar', 'delete kar dena', 'delete kar do', 'kisi ko pata na chale', 'kisi ko pata nahi chalega'],
+    xprivapp: ['snap pe', 'telegram pe', 'insta pe', 'whatsapp pe'],
+    xarms: ['hathiyar uthao', 'hathiyar utha lo', 'hathiyar uthane', 'hathiyar uthana', 'kanoon apne haath mein', 'mamla apne haath mein'],
+    xexpel: ['desh se nikalne', 'desh se nikalo', 'desh se bhagane', 'desh se bhagao', 'bahar nikalne ka time', 'saaf karne ka time', 'safaya karna', 'safaya karo', 'inka safaya'],
+    xjoingroup: ['group join karo', 'group mein judo', 'group se judo', 'hamare group', 'channel join karo', 'humse judo', 'sangathan mein shamil'],
+    xjihad: ['jihad farz', 'jihad zaroori', 'kafiro ke khilaf', 'kafiron se lado'],
+    hateclaim: ['sab chor hai', 'chor hain', 'nikalna chahiye', 'bhagana chahiye'],
+    fheight: ['pul pe', 'pul par', 'bridge pe', 'bridge par', 'chhat pe', 'terrace pe'],
+    xattack: ['goli chalane', 'goli chalaunga', 'goliyan chalaunga', 'firing karne', 'firing karunga', 'shoot kar dunga'],
+    xrevenge: ['sab dekhenge', 'sabko dikha dunga', 'sabak sikhaunga', 'sabak sikha dunga', 'chhodunga nahi', 'nahi chhodunga', 'khoon bahega', 'pachtayega', 'pachtayenge', 'hisaab barabar'],
+    weapon: ['chaku', 'chhura', 'apna apna saman', 'rifle', 'chacha ki bandook', 'papa ki bandook'],
+    xteen: ['{12|13|14|15|16|17} saal', '{12|13|14|15|16|17} ka hu', '{12|13|14|15|16|17} ki hu', '{12|13|14|15|16|17} saal ka', '{12|13|14|15|16|17} saal ki', 'nabalig'],
+    bet: ['satta app', 'online satta', 'betting app', 'betting site', 'online betting'],
+    drug: ['maal'],
+    school: ['school ke bahar', 'college ke paas', 'school ke paas'],
+  },
+  terms: [
+    { id: 'sexual-porn', category: 'sexual', severity: 3, phrases: ['porn {site|sites|video|dekhna|dekhta|dekhti|chahiye}', 'bina age check', 'bina umar jaanch'] },
+  ],
+  rules: [
+    ...END_ALL_RULES,
+    { id: 'alone-cam', category: 'grooming-cse', severity: 4, all: ['@xalone', '@xcam'], window: 14 },
+    { id: 'flatter-secret', category: 'grooming-cse', severity: 4, all: ['@xspecial', '@xsecret2'], window: 16 },
+    { id: 'errand-exploit', category: 'grooming-cse', severity: 4, all: ['@xpackage', '@xpayoff'], window: 16 },
+    { id: 'dont-come-in', category: 'weapons-violence', severity: 4, all: ['@xdontcome', '@xtrustme'], window: 12 },
+    { id: 'attacker-admire', category: 'extremism', severity: 4, all: ['@xattacker', '@xdares'], window: 14 },
+    { id: 'mock-group', category: 'bullying-abuse', severity: 3, all: ['@xgroupmade', '@xmock'], window: 14 },
+    { id: 'height-tonight', category: 'suicide-self-harm', severity: 4, all: ['@fheight', '@xgo', '@xcantgo'], window: 16 },
+    { id: 'starving-thin', category: 'suicide-self-harm', severity: 3, all: ['@xnoeat', '@xfat'], window: 14 },
+    { id: 'cut-again-hide', category: 'suicide-self-harm', severity: 4, all: ['@xcutagain', '@hide'], window: 10 },
+    { id: 'better-without-me-far', category: 'suicide-self-harm', severity: 4, all: ['@fwithoutme', '@fbetter'], window: 10 },
+    { id: 'farewell-ready', category: 'suicide-self-harm', severity: 4, all: ['@xfarewell', '@xready', '@xcantgo', '@xtime'], atLeast: 3, window: 24 },
+    { id: 'grooming-cues-2', category: 'grooming-cse', severity: 4, all: ['@xcoach', '@xnight', '@secret', '@xnosee', '@fgift', '@xmeet', '@xagenum', '@xspecial', '@xcam', '@xphonecheck', '@xprivapp'], atLeast: 3, window: 24 },
+    { id: 'night-secret', category: 'grooming-cse', severity: 4, all: ['@xnight', '@xnosee'], window: 12 },
+    { id: 'phone-check-switch', category: 'grooming-cse', severity: 4, all: ['@xphonecheck', '@xprivapp'], window: 14 },
+    { id: 'call-to-arms', category: 'extremism', severity: 4, all: ['@xarms', '@xexpel', '@xjoingroup', '@xjihad', '@extgroup'], atLeast: 2, window: 24 },
+    { id: 'weapon-revenge', category: 'weapons-violence', severity: 5, all: ['@weapon', '@xrevenge'], window: 16 },
+    { id: 'school-attack-plan', category: 'weapons-violence', severity: 5, all: ['@school', '@xattack', '@xrevenge'], atLeast: 2, window: 16 },
+    { id: 'teen-gambling', category: 'gambling', severity: 3, all: ['@xteen', '@bet'], window: 10 },
+    { id: 'teen-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy', '@xteen', '@school'], atLeast: 3, window: 14 },
+  ],
+  senses: [
+    // "don't come to school tomorrow" because of a holiday, rain or a fever
+    { id: 'day-off', categories: ['weapons-violence'], scope: 'text', phrases: ['chutti', 'chhutti', 'holiday', 'barish', 'bimar', 'bukhar', 'strike', 'band rahega'] },
+    { id: 'friend-help', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@xfriend', '@xhelpq'], window: 20, ordered: true },
+    { id: 'fasting', categories: ['suicide-self-harm'], scope: 'text', phrases: FASTING },
+  ],
+});

@@ -20,12 +20,12 @@
  * is Latin script and matched against every text, so its words appear in multi-word phrases or as
  * parts of rules, never as short words that are English or Polish.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack } from './types.ts';
 
 const ADULT_AGE = '{18|19|20|21|22|23|24|25|26|27|28|29|30|32|35|40|45}';
 const CHILD_AGE = '{10|11|12|13|14|15}';
 
-export const ta: LanguagePack = {
+const taBase: LanguagePack = {
   lang: 'ta',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   // Tamil negates after the verb ("சாக மாட்டேன்"), which a preceding negator cannot express:
@@ -185,3 +185,82 @@ export const ta: LanguagePack = {
       'varalaru', 'varalaaru', 'katturai', 'news la', 'movie la', 'padathula', 'paattu', 'song la', 'vizhipunarvu', 'epdi help panradhu', 'friend ku help', 'helpline number'] },
   ],
 };
+
+// ── Generalisation frames added for unseen wordings ───────────────────────────────────────────
+// The normaliser now keeps Tamil vowel signs, so கத்தி (knife) is no longer கதை (story): it is
+// used here only inside multi-part rules, as கத்தி is also "having shouted".
+/** "End everything" with a farewell, "I can't any more" or "it's all ready". */
+const END_ALL_RULES = ['xfarewell', 'xcantgo', 'xready'].map((c) => ({ id: `end-all-${c.slice(1)}`, category: 'suicide-self-harm' as const, severity: 5 as const, all: ['@xendall', `@${c}`], window: 24 }));
+const TA_TEEN = '{12|13|14|15|16|17}';
+
+export const ta: LanguagePack = extendPack(taBase, {
+  concepts: {
+    xendall: ['எல்லாத்தையும் முடிச்சுடுவேன்', 'எல்லாத்தையும் முடிச்சிடுவேன்', 'எல்லாத்தையும் முடிச்சுக்குவேன்', 'எல்லாத்தையும் முடிச்சுக்க போறேன்', 'எல்லாம் முடிச்சுடுவேன்', 'எல்லாத்தையும் முடிக்க போறேன்', 'என் கதையை முடிச்சுக்குவேன்', 'நிரந்தரமா போயிடுவேன்', 'ellathayum mudichuduven', 'ellathaiyum mudichiduven', 'ellathayum mudichukuven', 'ellam mudichuduven', 'ellathayum mudikka poren', 'nirandharama poiduven'],
+    xtime: ['இன்னைக்கு ராத்திரி', 'இன்னிக்கு ராத்திரி', 'இன்றிரவு', 'இன்னைக்கு நைட்', 'innaiku rathiri', 'inniku raathiri', 'innaiku night', 'inniku night'],
+    xfarewell: ['மன்னிச்சுடு', 'மன்னிச்சிடு', 'மன்னிச்சுடுங்க', 'மன்னிச்சிடுங்க', 'என்னை மன்னிச்சு', 'கடிதம் எழுதி வச்சிருக்கேன்', 'லெட்டர் எழுதி வச்சிருக்கேன்', 'பூனையை பாத்துக்கோங்க', 'amma mannichidu', 'amma mannichudu', 'ennai mannichudu', 'enna mannichidu', 'letter ezhuthi vachiruken'],
+    xcantgo: ['இனிமே என்னால முடியாது', 'இனி என்னால முடியாது', 'என்னால முடியல', 'என்னால இனிமே முடியாது', 'களைச்சு போயிட்டேன்', 'யாருக்கும் கவலை இல்ல', 'யாருக்கும் அக்கறை இல்ல', 'inime ennala mudiyathu', 'inimey ennala mudiyadhu', 'ennala mudiyala', 'ini ennala mudiyadhu', 'yaarukum kavalai illa'],
+    xready: ['எல்லாம் ரெடி', 'எல்லாம் தயார்', 'எல்லாம் பிளான் பண்ணிட்டேன்', 'பிளான் ரெடி', 'ellam ready', 'ellam thayar', 'ellam plan panniten'],
+    xwithoutme: ['நான் இல்லாம', 'நான் இல்லைன்னா', 'நான் போயிட்டா', 'naan illama', 'naan illana', 'naan poita'],
+    xbetter: ['நல்லா இருப்பாங்க', 'சந்தோஷமா இருப்பாங்க', 'ஈஸியா இருக்கும்', 'நிம்மதியா இருப்பாங்க', 'nalla irupanga', 'santhoshama irupanga', 'easy ah irukum', 'nimmathiya irupanga'],
+    cut: ['மறுபடியும் கீறிட்டேன்', 'மறுபடியும் கையை அறுத்தேன்', 'திரும்ப கட் பண்ணிட்டேன்', 'marupadiyum kizhichen', 'thirumba cut panniten'],
+    hide: ['அம்மாகிட்ட இருந்து மறைக்க', 'முழுக்கை சட்டை', 'ammakitta irundhu maraikka', 'full sleeve'],
+    xfriend: ['என் ஃப்ரெண்ட்', 'என் பிரெண்ட்', 'என் தோழி', 'என் நண்பன்', 'என் நண்பர்', 'என் தங்கச்சி', 'என் அக்கா', 'en friend', 'en thozhi', 'en nanban'],
+    xhelpq: ['யாருகிட்ட சொல்றது', 'யார்கிட்ட சொல்லணும்', 'என்ன பண்றது', 'என்ன செய்யணும்', 'எப்படி உதவுறது', 'எப்படி உதவ', 'டீச்சர்கிட்ட சொல்லலாமா', 'yaarkitta solradhu', 'yarkitta sollanum', 'enna panradhu', 'epdi help panradhu', 'teacher kitta sollalama'],
+    // grooming cues
+    xcoach: ['ஒரு அங்கிள்', 'கோச்சிங் சார்', 'டியூஷன் சார்', 'கோச்', 'ஒரு அண்ணா', 'oru uncle', 'tuition sir', 'coaching sir'],
+    xnight: ['ராத்திரி', 'நைட்டு', 'நடுராத்திரி', 'லேட் நைட்', 'rathiri', 'raathiri', 'late night', 'nadu raathiri'],
+    xmeet: ['நேர்ல பார்க்கணும்', 'நேர்ல பாக்கணும்', 'நேரில் சந்திக்க', 'மீட் பண்ணலாம்', 'தனியா வா', 'தனியா வர', 'கூப்பிட வரேன்', 'கார் கிட்ட வா', 'nerla paakanum', 'nerla parkanum', 'meet pannalam', 'thaniya vaa', 'thaniya vara'],
+    xgift: ['கிஃப்ட் தர்றாரு', 'கிஃப்ட் தரார்', 'கிஃப்ட் குடுக்குறாரு', 'கிப்ட் தர்றாரு', 'காசு தர்றாரு', 'பணம் தர்றாரு', 'டைமண்ட்ஸ் தர்றாரு', 'gift tharraru', 'gift kudukuraru', 'kaasu tharraru', 'diamonds tharraru'],
+    xsecret: ['சொல்லாதன்னு', 'சொல்லாதேன்னு', 'சொல்லக்கூடாதுன்னு', 'யாருக்கும் தெரியக்கூடாதுன்னு', 'நம்ம ரகசியம்', 'sollathannu', 'sollathenu', 'sollakoodathunu', 'namma ragasiyam'],
+    xagenum: ['வயசு வெறும் நம்பர்', 'வயசு ஒரு நம்பர் தான்', 'வயசு முக்கியம் இல்ல', 'vayasu verum number', 'vayasu oru number dhaan', 'age is just a number'],
+    xspecial: ['நீ ஸ்பெஷல்', 'நீ ரொம்ப மெச்சூர்', 'மத்தவங்கள விட வேற', 'nee special', 'nee romba mature'],
+    xcam: ['வீடியோ கால்', 'கேமரா ஆன்', 'video call', 'camera on pannu'],
+    xalone: ['ரூம்ல தனியா', 'வீட்ல தனியா', 'எப்போ வருவாங்க', 'அம்மா அப்பா தூங்கின*', 'எல்லாரும் தூங்கின*'],
+    xsecret2: ['நமக்குள்ள', 'நமக்குள்ளே', 'சொல்லாதன்னு', 'சொல்லாதே'],
+    xpackage: ['பார்சல் கொண்டு', 'பாக்கெட் கொண்டு', 'வேற ஊருக்கு கொண்டு', 'பொருள் கொண்டு போ'],
+    xpayoff: ['உடனே காசு', 'போன் குடுத்தாங்க', 'போன் வாங்கி குடுத்தாங்க', 'கடன்', 'இல்லன்னா அடிப்பாங்க', 'தம்பிய அடிப்பாங்க'],
+    xdontcome: ['ஸ்கூலுக்கு வராதே', 'ஸ்கூலுக்கு வராதீங்க', 'ஸ்கூலுக்கு வர வேண்டாம்', 'school ku varadha', 'school ku vara vendam'],
+    xtrustme: ['நம்புங்க', 'என்னை நம்பு', 'அதுக்கு மேல சொல்ல மாட்டேன்', 'நாளைக்கு', 'திங்கக்கிழமை', 'nambu', 'naalaiku'],
+    xattacker: ['ஷூட்டர்', 'தாக்குதல் நடத்தியவன்', 'கிறைஸ்ட்சர்ச்', 'christchurch'],
+    xdares: ['யாரும் செய்யாததை', 'யாருக்கும் தைரியம் இல்ல', 'உண்மையான ஹீரோ', 'முழு வீடியோ', 'full video', 'real hero'],
+    xgroupmade: ['குரூப் ஆரம்பிச்சாங்க', 'குரூப் போட்டாங்க', 'தனி குரூப்'],
+    xmock: ['கிண்டல் பண்ண', 'என்னை கிண்டல்', 'என் வீடியோ', 'என் போட்டோ', 'என்னை தவிர'],
+    xphonecheck: ['போன் செக் பண்ணுவாங்களா', 'போன் செக் பண்றாங்களா', 'போன் பாப்பாங்களா', 'phone check pannuvangala', 'phone check panranga'],
+    xprivapp: ['ஸ்னாப்ல', 'டெலிகிராம்ல', 'snap la', 'telegram la'],
+    // extremism: a call to arms, expel, join the group
+    xarms: ['ஆயுதம் எடுங்க', 'ஆயுதம் எடு', 'ஆயுதங்களை எடுங்க', 'ஆயுதம் தூக்குங்க', 'aayudham edunga', 'ayudham edunga', 'aayutham edu'],
+    xexpel: ['நாட்டை விட்டு விரட்ட', 'நாட்டை விட்டு துரத்த', 'நாட்டை விட்டு அனுப்ப', 'சுத்தம் பண்ண நேரம்', 'ஒழிக்க நேரம்', 'naatta vittu viratta', 'nattai vittu viratta', 'naatai vittu thuratha'],
+    xjoingroup: ['குரூப்ல சேருங்க', 'குருப்ல சேருங்க', 'எங்க குரூப்ல', 'எங்களோட சேருங்க', 'சேனல்ல சேருங்க', 'இயக்கத்துல சேருங்க', 'group la serunga', 'enga group la', 'engaloda serunga'],
+    xjihad: ['ஜிஹாத் கடமை', 'காஃபிர்களுக்கு எதிரா', 'காபிர்களுக்கு எதிராக', 'jihad kadamai', 'kafirgalukku ethira'],
+    hateclaim: ['எல்லாரும் திருடங்க', 'திருடர்கள்', 'விரட்டணும்', 'ellarum thirudanga'],
+    // weapons: knife to school, revenge, planned threat
+    weapon: ['ரைஃபிள்', 'சித்தப்பா துப்பாக்கி', 'கத்தி', 'கத்திய', 'கத்தியை', 'சூரிக்கத்தி'],
+    bring: ['கொண்டு வர்றேன்', 'கொண்டு வரேன்', 'எடுத்துட்டு வர்றேன்', 'kondu varen', 'kondu varren'],
+    xrevenge: ['விடமாட்டேன்', 'விட மாட்டேன்', 'பாத்துக்குறேன்', 'பார்த்துக்கிறேன்', 'பாடம் கத்துக்குடுப்பேன்', 'ரத்தம் வரும்', 'எல்லாரும் பாப்பாங்க', 'vida maaten', 'vidamaaten', 'paathukuren', 'paadam kathukuduppen'],
+    // gambling and drugs for a teenager
+    xteen: [`${TA_TEEN} வயசு`, `${TA_TEEN} வயசுல`, `${TA_TEEN} வயதில்`, `${TA_TEEN} vayasu`, `${TA_TEEN} vayasula`],
+  },
+  terms: [],
+  rules: [
+    ...END_ALL_RULES,
+    { id: 'alone-cam', category: 'grooming-cse', severity: 4, all: ['@xalone', '@xcam'], window: 14 },
+    { id: 'flatter-secret', category: 'grooming-cse', severity: 4, all: ['@xspecial', '@xsecret2'], window: 16 },
+    { id: 'errand-exploit', category: 'grooming-cse', severity: 4, all: ['@xpackage', '@xpayoff'], window: 16 },
+    { id: 'dont-come-in', category: 'weapons-violence', severity: 4, all: ['@xdontcome', '@xtrustme'], window: 12 },
+    { id: 'attacker-admire', category: 'extremism', severity: 4, all: ['@xattacker', '@xdares'], window: 14 },
+    { id: 'mock-group', category: 'bullying-abuse', severity: 3, all: ['@xgroupmade', '@xmock'], window: 14 },
+    { id: 'farewell-ready', category: 'suicide-self-harm', severity: 4, all: ['@xfarewell', '@xready', '@xcantgo', '@xtime'], atLeast: 3, window: 24 },
+    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@xwithoutme', '@xbetter'], window: 8 },
+    { id: 'grooming-cues-2', category: 'grooming-cse', severity: 4, all: ['@xcoach', '@xnight', '@xsecret', '@secret', '@xgift', '@xmeet', '@xagenum', '@xspecial', '@xcam', '@xphonecheck', '@xprivapp', '@adultage'], atLeast: 3, window: 24 },
+    { id: 'phone-check-switch', category: 'grooming-cse', severity: 4, all: ['@xphonecheck', '@xprivapp'], window: 14 },
+    { id: 'call-to-arms', category: 'extremism', severity: 4, all: ['@xarms', '@xexpel', '@xjoingroup', '@xjihad', '@extgroup'], atLeast: 2, window: 24 },
+    { id: 'weapon-revenge', category: 'weapons-violence', severity: 5, all: ['@weapon', '@xrevenge', '@bring', '@school'], atLeast: 3, window: 16 },
+    { id: 'teen-gambling', category: 'gambling', severity: 3, all: ['@xteen', '@bet'], window: 10 },
+    { id: 'teen-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy', '@xteen', '@school'], atLeast: 3, window: 14 },
+  ],
+  senses: [
+    // "don't come to school tomorrow" because of a holiday, rain or a fever
+    { id: 'day-off', categories: ['weapons-violence'], scope: 'text', phrases: ['லீவு', 'விடுமுறை', 'மழை', 'காய்ச்சல்', 'leave da', 'holiday da'] },
+    { id: 'friend-help', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@xfriend', '@xhelpq'], window: 20, ordered: true },
+  ],
+});
