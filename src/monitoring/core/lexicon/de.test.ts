@@ -106,3 +106,60 @@ describe('de: innocent sentences with alarming words do not alert', () => {
     ['das klingt gut', 0, null],
   ]);
 });
+
+describe('de: everyday wordings (second pass) alert', () => {
+  checkCases('de', [
+    ['warum leb ich eigentlich noch, ich bin nur im weg', 4, 'suicide-self-harm'],
+    ['ich bin echt lebensmüde, jeden tag dasselbe', 4, 'suicide-self-harm'],
+    ['hab schon 30 schlaftabletten gehortet', 4, 'suicide-self-harm'],
+    ['es ist soweit, der abschiedsbrief liegt auf meinem schreibtisch', 5, 'suicide-self-harm'],
+    ['meine eltern hätten es leichter wenn es mich nicht mehr gäbe', 4, 'suicide-self-harm'],
+    ['gestern hab ich mir wieder die oberschenkel aufgeritzt', 4, 'suicide-self-harm'],
+    ['mach die kamera an wenn alle schlafen, ok?', 4, 'grooming-cse'],
+    ['ich schick dir 20 euro paysafecard wenn du mir ein bild im bikini schickst', 4, 'grooming-cse'],
+    ['wie alt bist du? ich bin 27 aber stört dich das?', 4, 'grooming-cse'],
+    ['er hat nacktfotos von mir und will 500 euro sonst schickt er sie an meine eltern', 5, 'grooming-cse'],
+    ['wart nur ab, morgen bist du geliefert', 4, 'weapons-violence'],
+    ['morgen pack ich das klappmesser ein und nehm es mit in die schule', 5, 'weapons-violence'],
+    ['der attentäter von christchurch war ein held, mehr davon', 4, 'extremism'],
+    ['die ausländer sind an allem schuld hier', 3, 'hate-discrimination'],
+    ['sie haben eine whatsapp gruppe gemacht nur um mich auszulachen', 3, 'bullying-abuse'],
+    ['wer vertickt hier gras in der nähe vom bahnhof', 3, 'drugs'],
+    ['hab mein ganzes geld bei bet365 verzockt', 3, 'gambling'],
+    ['ich hab mich heute absichtlich geschnitten', 4, 'suicide-self-harm'],
+    ['er ist 34 und viel älter, er will mich heimlich abholen und zu ihm fahren', 4, 'grooming-cse'],
+    ['sie bezahlt mich wenn ich mich vor der webcam ausziehe', 5, 'grooming-cse'],
+    ['ich plane so einen amoklauf wie in winnenden', 5, 'weapons-violence'],
+    ['erzähl keinem von uns, auch nicht deiner besten freundin', 4, 'grooming-cse'],
+    ['ich möchte einschlafen und nie mehr aufwachen', 4, 'suicide-self-harm'],
+    ['am wochenende ziehen wir uns ein paar lines', 3, 'drugs'],
+    ['ich nehm die waffe von meinem vater mit, dann sehen wir weiter', 4, 'weapons-violence'],
+    ['diese zigeuner sollten vergast werden', 4, 'extremism'],
+  ]);
+});
+
+describe('de: everyday wordings (second pass) stay quiet', () => {
+  checkCases('de', [
+    ['ich sterb gleich vor langeweile in chemie', 0, null],
+    ['wer ist dran mit müll rausbringen, du bist dran', 0, null],
+    ['schick mir ein foto von dir mit dem pokal für die vereinsseite', 0, null],
+    ['ich kauf dir ein eis wenn du mir beim umzug hilfst', 0, null],
+    ['wie alt bist du? ich bin 14 und du', 0, null],
+    ['alles ist vorbereitet für den geburtstag heute abend', 0, null],
+    ['meine mutter hat ihre tabletten in der apotheke geholt', 0, null],
+    ['wir haben eine gruppe gemacht für das referat über vulkane', 0, null],
+    ['der anschlag in hanau war furchtbar, wir haben im unterricht darüber geredet', 0, null],
+    ['ich hab die wette gegen meinen bruder verloren', 0, null],
+    ['in fortnite bist du sofort tot wenn der sturm kommt', 0, null],
+    ['ich könnte ihn umbringen, er hat schon wieder mein ladekabel', 0, null],
+    ['ich hab mir beim fußball das knie aufgeschürft', 0, null],
+    ['nach den prüfungen ist alles vorbei, dann feiern wir', 0, null],
+    ['mein opa sammelt briefmarken und alte münzen', 0, null],
+    ['die abschiedsfeier für unsere lehrerin ist am freitag', 0, null],
+    ['ich zieh mich aus und geh duschen, ruf mich danach an', 0, null],
+    ['mein onkel ist viel älter als meine mutter', 0, null],
+    ['ich will ein referat über den anschlag in hanau halten', 0, null],
+    ['ich will schlafen und morgen ausgeruht aufwachen', 0, null],
+    ['die waffe von meinem vater ist im waffenschrank, er ist jäger', 0, null],
+  ]);
+});

@@ -11,7 +11,7 @@
  * innocent sense rather than a negator; everyday hyperbole ("ich lach mich tot", "meine Mutter
  * bringt mich um", "Bombenwetter", "ein Tor schießen") is listed in `senses`.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
 const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|32|35|40|45|50}';
@@ -228,9 +228,102 @@ function umlautSpellings(phrases: readonly string[]): string[] {
   return [...out];
 }
 
+/**
+ * Everyday wordings added in a second pass (frames, not sentences): a prepared plan with a note,
+ * hoarded pills, "wozu leb ich noch", cut arms; a picture request × secrecy or gifts, an adult
+ * age × "egal", sextortion; "nach der schule bist du tot"; "sind an allem schuld"; losses at a
+ * betting site. Concept names `h6…` are new; other names add words to the pack's own concepts.
+ */
+const more: PackPart = {
+  concepts: {
+    bring: ['bring ich', 'bringe ich', 'nehm ich', 'nehme ich', 'pack ich', 'packe ich', 'ich pack', 'ich packe'],
+    minor: ['bin ' + YOUNG, 'bin erst ' + YOUNG, 'ich bin erst ' + YOUNG],
+    buy: ['verkauft', 'vertickt', 'verkaufen', 'vertickst', 'wer hat', 'hat jemand'],
+    fbetter: ['hätten es leichter', 'hätten es besser', 'wäre leichter', 'wären erleichtert'],
+    weapon: ['das klappmesser', 'mein klappmesser', 'klappmesser', 'das springmesser', 'mein springmesser', 'springmesser', 'das butterfly', 'mein butterfly', 'butterflymesser', 'den schlagring', 'meinen schlagring', 'die machete'],
+    fwithoutme: ['wenn es mich nicht gäbe', 'wenn es mich nicht mehr gäbe', 'wenn ich nicht da wäre', 'wenn ich nicht mehr da bin', 'wenn ich tot bin'],
+    hateclaim: ['sind an allem schuld', 'sind schuld an allem', 'an allem schuld', 'sind unser unglück', 'zerstören unser land', 'ruinieren unser land', 'sind keine menschen', 'sind pest', 'sollte man alle', 'gehören alle weg', 'raus aus deutschland', 'raus aus unserem land'],
+    fedmethod: ['nichts gegessen', 'nix gegessen', 'nichts mehr gegessen', 'seit tagen nichts', 'nicht gegessen'],
+    fedgoal: ['kilo runter', 'kilos runter', 'noch 5 kilo', 'noch 3 kilo', 'noch 10 kilo'],
+    feeling: ['keiner braucht mich', 'niemand braucht mich', 'ich bin ein nichts', 'ich bin so ein nichts', 'ich bin überflüssig', 'ich bin nur im weg'],
+    fviolentcall: ['vergast werden', 'sollten vergast werden', 'gehören vergast', 'sollte man vergasen', 'vergasen'],
+    fideology: ['zigeuner', 'diese zigeuner', 'die zigeuner'],
+    h6parentgun: ['die pistole von meinem vater', 'die waffe von meinem vater', 'die knarre von meinem vater', 'die waffe meines vaters', 'papas pistole', 'papas waffe', 'die pistole von meinem onkel', 'die waffe von meinem onkel'],
+    h6zieh: ['ich zieh mir', 'zieh mir', 'ich ziehe mir', 'wir ziehen uns', 'ziehen uns', 'ziehen wir uns', 'zieh ich mir', 'ziehe ich mir'],
+    h6line: ['ne line', 'eine line', 'n line', 'ne nase', 'eine nase', 'ein paar lines'],
+    h6again: ['wieder', 'schon wieder', 'absichtlich', 'extra', 'tiefer', 'diesmal', 'jeden tag', 'jede nacht'],
+    h6older: ['viel älter', 'er ist älter', 'ein erwachsener', 'ein älterer typ', 'ein älterer mann', 'ein mann von ' + ADULT, 'ein typ von ' + ADULT, 'er ist ' + ADULT, 'er ist schon ' + ADULT],
+    h6meethim: ['zu ihm', 'ins auto', 'in sein auto', 'zu ihm nach hause', 'zu ihm kommen', 'mich treffen', 'mich abholen', 'allein kommen', 'alleine kommen', 'bei ihm übernachten'],
+    h6undress: ['ausziehe', 'ausziehen', 'mich ausziehe', 'auszuziehen', 'oben ohne', 'nackt zeige', 'nackt zeigen'],
+    h6camcash: ['cam', 'kamera', 'webcam', 'videocall', 'vor der cam', 'gibt mir geld', 'schickt mir geld', 'geld dafür', 'geld wenn', 'bezahlt mich', 'mich bezahlen', 'robux', 'paysafecard'],
+    h6fight: ['kämpft für', 'kämpfen für', 'sterben für', 'stirbt für'],
+    h6truebel: ['die wahren muslime', 'die echten muslime', 'den wahren islam', 'die umma', 'das kalifat', 'die weiße rasse', 'unser volk'],
+    h6wantdo: ['ich will auch', 'ich will', 'ich werde', 'ich werd', 'ich mach', 'ich plane', 'ich würde gern'],
+    h6attacknoun: ['einen anschlag', 'so einen anschlag', 'ein attentat', 'einen amoklauf', 'so einen amoklauf', 'ein massaker'],
+    h6mir: ['mir', 'mir wieder', 'mir schon wieder', 'mir gestern'],
+    h6limb: ['die arme', 'den arm', 'meine arme', 'meinen arm', 'die handgelenke', 'das handgelenk', 'mein handgelenk', 'die beine', 'die oberschenkel', 'meine oberschenkel', 'die haut', 'den bauch'],
+    h6cutpp: ['aufgeschnitten', 'aufgeritzt', 'geritzt', 'zerschnitten', 'zerkratzt', 'aufgekratzt', 'aufschneiden', 'aufritzen', 'ritzen'],
+    h6hoard: ['gesammelt', 'zusammengesammelt', 'gehortet', 'gebunkert', 'aufgespart', 'zur seite gelegt'],
+    h6endsoon: ['ist es vorbei', 'ist alles vorbei', 'ist alles zu ende', 'hab ich es hinter mir', 'hab ichs hinter mir', 'alles ist bereit', 'alles ist vorbereitet', 'alles vorbereitet', 'ist es soweit', 'es ist soweit', 'ist alles geplant', 'ich hab alles geplant', 'muss ich nie wieder'],
+    h6note: ['brief hinterlassen', 'briefe hinterlassen', 'einen brief unter', 'abschiedsbrief', 'abschiedsnachricht', 'abschiedsvideo', 'meine sachen verschenkt', 'sachen verschenkt', 'mein testament'],
+    h6picreq: ['schick mir ein bild', 'schick mal ein bild', 'schick ein bild', 'schick mir ein foto', 'schick mal ein foto', 'schick mir fotos', 'schick mal fotos', 'schick mir ein selfie', 'ein bild von dir', 'ein foto von dir', 'fotos von dir', 'bilder von dir', 'mach die kamera an', 'kamera anmachen', 'kamera anmache', 'kamera an', 'zeig dich mal', 'zeig mal mehr', 'ein video von dir', 'video für mich', 'bild im bett', 'foto im bett', 'mir fotos schickst', 'mir bilder schickst', 'mir ein foto schickst', 'mir ein bild schickst', 'mir nudes schickst', 'mir ein video schickst', 'ohne oberteil', 'in unterwäsche', 'im bikini', 'im bh'],
+    h6hush: ['sag keinem was', 'sag niemandem was', 'sag keinem', 'sag niemandem', 'erzähl keinem', 'erzähl niemandem', 'bleibt unter uns', 'unser geheimnis', 'muss keiner wissen', 'muss niemand wissen', 'müssen das nicht wissen', 'wenn deine eltern schlafen', 'wenn meine eltern schlafen', 'wenn alle schlafen', 'lösch das danach', 'lösch den chat', 'danach löschen', 'lösch es danach', 'lösch die nachrichten', 'lösch alles'],
+    h6gift: ['ich kauf dir', 'ich kaufe dir', 'ich schenk dir', 'ich schenke dir', 'schenkt mir', 'kauft mir', 'ich geb dir geld', 'ich gebe dir geld', 'ich schick dir geld', 'gibt mir geld', 'robux', 'v-bucks', 'vbucks', 'paysafecard', 'guthaben', 'dafür bekommst du', 'kriegst du dafür', 'kriegst du was', 'bekommst du was'],
+    h6askage: ['wie alt bist du', 'wie alt bist n du', 'wie alt bist denn du', 'wie alt warst du', 'welche klasse bist du'],
+    h6selfadult: ['ich bin ' + ADULT, 'ich bin {31|33|34|36|37|38}', 'bin ' + ADULT + ' jahre', 'ich bin schon ' + ADULT, 'bin selber ' + ADULT],
+    h6agedismiss: ['ist doch egal', 'ist egal', 'spielt keine rolle', 'macht nichts', 'alter ist nur eine zahl', 'stört mich nicht', 'stört dich das', 'ist das schlimm', 'ist das ein problem', 'muss keiner wissen'],
+    h6nudes: ['nacktbilder', 'nacktbild', 'nacktfotos', 'nacktfoto', 'nacktvideo', 'nudes', 'intime bilder', 'intime fotos', 'intimes video'],
+    h6extort: ['will geld', 'will {50|100|200|300|500|1000} euro', 'sonst schickt er', 'sonst schickt sie', 'sonst stellt er', 'sonst zeigt er', 'schickt sie an', 'schickt er sie', 'an alle schicken', 'allen schicken', 'online stellen', 'ins internet stellen', 'an meine schule', 'an meine eltern', 'veröffentlichen', 'erpresst mich', 'erpresst'],
+    h6youdead: ['bist du tot', 'du bist tot', 'bist du fällig', 'du bist fällig', 'bist du geliefert', 'du bist geliefert', 'der wird bluten', 'wird bluten', 'du wirst bluten', 'gibts tote', 'mach ich dich fertig', 'ich mach dich fertig', 'ich krieg dich', 'ich find dich'],
+    h6when: ['nach der schule', 'morgen', 'wart nur ab', 'warte nur ab', 'wart ab', 'ich schwör', 'ich schwöre', 'wallah', 'pass bloß auf', 'pass bloss auf', 'heute noch', 'in der pause', 'vor der schule', 'am montag'],
+    h6attackref: ['der anschlag', 'den anschlag', 'die anschläge', 'das attentat', 'die attentate', 'der amoklauf', 'christchurch', 'hanau', 'breitscheidplatz', '9/11', '11. september', 'der attentäter', 'die attentäter'],
+    h6deserved: ['haben es verdient', 'hatten es verdient', 'haben es nicht anders verdient', 'geschieht ihnen recht', 'war richtig', 'war gerecht', 'ein held', 'ein vorbild', 'mehr davon', 'hätte mehr töten sollen', 'nächstes mal mehr', 'mein held', 'ehrenmann'],
+    h6groupchat: ['klassengruppe', 'die klassengruppe', 'in die gruppe', 'gepostet', 'hochgeladen', 'eine gruppe', 'eine whatsapp gruppe', 'eine whatsappgruppe', 'einen gruppenchat', 'eine klassengruppe', 'einen fake account', 'ein fake profil', 'einen account'],
+    h6mockme: ['peinliches video von mir', 'peinliche fotos von mir', 'peinliche bilder von mir', 'um mich zu blamieren', 'um mich bloßzustellen', 'um mich fertigzumachen', 'um mich auszulachen', 'um mich fertig zu machen', 'um über mich zu lästern', 'über mich lästern', 'um mich zu mobben', 'nur über mich', 'lästern über mich', 'posten bilder von mir', 'bilder von mir mit'],
+    h6betsite: ['tipico', 'bwin', 'betano', 'bet365', 'interwetten', 'online casino', 'casino', 'spielautomaten', 'spielhalle', 'sportwetten', 'slots', 'roulette', 'lootboxen', 'case opening'],
+    h6lost: ['verloren', 'verzockt', 'verspielt', 'mein ganzes geld', 'alles weg', 'schulden'],
+  },
+  terms: [
+    { id: 'sleep-never-wake', category: 'suicide-self-harm', severity: 4, phrases: ['{ich will|ich möchte|will|möchte} {schlafen|einschlafen} und {nie wieder|nicht mehr|nie mehr} aufwachen'] },
+    { id: 'drugs-line', category: 'drugs', severity: 3, phrases: ['{zieh|ziehe|ziehen} {mir|uns} {ne|eine|n} line', '{ne|eine} line {ziehen|ballern}', '{ne|eine} nase ziehen'] },
+    { id: 'harm-self-fear', category: 'suicide-self-harm', severity: 4, phrases: ['dass ich mir {was|etwas} antue', 'ich tu mir {was|etwas} an', 'ich tue mir {was|etwas} an', 'mir {was|etwas} anzutun', 'bevor ich mir {was|etwas} antue'] },
+    { id: 'secret-about-us', category: 'grooming-cse', severity: 4, phrases: ['{niemandem|keinem} von uns {erzählen|sagen|erzählt}', 'von uns darf {keiner|niemand} {wissen|was wissen}', 'erzähl {niemandem|keinem} von uns', 'sag {niemandem|keinem} was von uns', 'dass wir schreiben', 'dass wir uns schreiben'] },
+    { id: 'threat-to-share', category: 'grooming-cse', severity: 4, phrases: ['droht {die bilder|die fotos|das video|meine bilder|meine fotos|sie} {zu verschicken|zu posten|zu veröffentlichen|an alle zu schicken|rumzuschicken}', 'droht mir {die bilder|die fotos|das video} {zu verschicken|zu posten|rumzuschicken}'] },
+    { id: 'hate-out', category: 'hate-discrimination', severity: 3, phrases: ['{scheiß|scheiss|dreckige|dreckskanaken} {kanaken|kanacken|ausländer|türken|araber|neger} raus', 'kanaken raus', 'ausländer raus'] },
+    { id: 'seek-dealer', category: 'drugs', severity: 3, phrases: ['kennt {wer|jemand|einer} {nen|einen} dealer', 'hat {wer|jemand} {nen|einen} dealer', 'brauch {nen|einen} dealer', 'ich brauche {nen|einen} dealer'] },
+    { id: 'why-live', category: 'suicide-self-harm', severity: 4, phrases: ['{wozu|warum|wofür} {lebe ich|leb ich} {überhaupt|eigentlich|} noch', 'ich bin {so|echt|} lebensmüde', 'ich bin müde vom leben', 'ich bin das leben leid', 'ich hab keinen grund mehr zu leben', 'ich will einfach nicht mehr da sein', 'ich will nicht mehr hier sein', 'ich will einfach weg von allem für immer', 'ich will für immer einschlafen'] },
+  ],
+  rules: [
+    { id: 'plan-and-note', category: 'suicide-self-harm', severity: 5, all: ['@h6endsoon', '@h6note', '@h6hoard', '@fmeans', '@farewell'], atLeast: 2, window: 20 },
+    { id: 'hoard-pills', category: 'suicide-self-harm', severity: 4, all: ['@pills', '@h6hoard'], window: 5 },
+    { id: 'better-without-me-long', category: 'suicide-self-harm', severity: 4, all: ['@fbetter', '@fwithoutme'], window: 10 },
+    { id: 'snort-line', category: 'drugs', severity: 3, all: ['@h6zieh', '@h6line'], window: 5, ordered: true },
+    { id: 'bring-parent-gun', category: 'weapons-violence', severity: 4, all: ['@bring', '@h6parentgun'], window: 8 },
+    { id: 'cut-again', category: 'suicide-self-harm', severity: 4, all: ['@reflme', 'geschnitten', '@h6again'], window: 6 },
+    { id: 'older-meet', category: 'grooming-cse', severity: 4, all: ['@h6older', '@h6meethim'], window: 14 },
+    { id: 'undress-cam-cash', category: 'grooming-cse', severity: 5, all: ['@h6undress', '@h6camcash'], window: 12 },
+    { id: 'fight-for-cause', category: 'extremism', severity: 4, all: ['@h6fight', '@h6truebel'], window: 6, ordered: true },
+    { id: 'want-attack', category: 'weapons-violence', severity: 5, all: ['@h6wantdo', '@h6attacknoun'], window: 6, ordered: true },
+    { id: 'cut-limbs', category: 'suicide-self-harm', severity: 4, all: ['@h6mir', '@h6limb', '@h6cutpp'], window: 5, ordered: true },
+    { id: 'pics-secret', category: 'grooming-cse', severity: 4, all: ['@h6picreq', '@h6hush'], window: 16 },
+    { id: 'pics-for-gifts', category: 'grooming-cse', severity: 4, all: ['@h6gift', '@h6picreq'], window: 14 },
+    { id: 'adult-age-egal', category: 'grooming-cse', severity: 4, all: ['@h6askage', '@h6selfadult', '@h6agedismiss'], window: 14 },
+    { id: 'sextortion', category: 'grooming-cse', severity: 5, all: ['@h6nudes', '@h6extort'], window: 14 },
+    { id: 'you-are-dead', category: 'weapons-violence', severity: 4, all: ['@h6youdead', '@h6when'], window: 10 },
+    { id: 'attack-deserved', category: 'extremism', severity: 4, all: ['@h6attackref', '@h6deserved'], window: 8 },
+    { id: 'group-to-mock', category: 'bullying-abuse', severity: 3, all: ['@h6groupchat', '@h6mockme'], window: 10 },
+    { id: 'gambling-losses', category: 'gambling', severity: 3, all: ['@h6betsite', '@h6lost'], window: 8 },
+  ],
+  senses: [
+    { id: 'everyday-more', categories: 'all', scope: 'overlap', phrases: ['ich sterbe gleich vor {lachen|hunger|langeweile}', 'ich sterb gleich vor {lachen|hunger|langeweile}', 'du bist dran', 'bist du dran', 'wer ist dran', 'ich könnte ihn umbringen', 'ich könnte sie umbringen', 'ich könnt ihn umbringen', 'im spiel bist du tot', 'in fortnite', 'in minecraft', '{die pistole|die waffe|die knarre} von meinem vater {nicht|nie} mit', 'die tabletten von meiner oma', 'ihre tabletten', 'seine tabletten'] },
+  ],
+};
+
+const full = extendPack(raw, more);
+
 export const de: LanguagePack = {
-  ...raw,
-  concepts: Object.fromEntries(Object.entries(raw.concepts).map(([name, phrases]) => [name, umlautSpellings(phrases)])),
-  terms: raw.terms.map((t) => ({ ...t, phrases: umlautSpellings(t.phrases) })),
-  senses: raw.senses.map((s) => ({ ...s, phrases: umlautSpellings(s.phrases) })),
+  ...full,
+  concepts: Object.fromEntries(Object.entries(full.concepts).map(([name, phrases]) => [name, umlautSpellings(phrases)])),
+  terms: full.terms.map((t) => ({ ...t, phrases: umlautSpellings(t.phrases) })),
+  senses: full.senses.map((s) => ({ ...s, phrases: umlautSpellings(s.phrases) })),
 };

@@ -106,3 +106,55 @@ describe('fr: innocent sentences with alarming words do not alert', () => {
     ['je vais me tuer à la tâche pour le bac', 0, null],
   ]);
 });
+
+describe('fr: everyday wordings (second pass) alert', () => {
+  checkCases('fr', [
+    ['chuis fatigué de vivre, ça sert à rien', 4, 'suicide-self-harm'],
+    ['pourquoi je suis encore en vie franchement', 4, 'suicide-self-harm'],
+    ['j’ai mis de côté tous les cachets de ma mère', 4, 'suicide-self-harm'],
+    ['j’ai tout prévu, ma lettre d’adieu est dans le tiroir', 5, 'suicide-self-harm'],
+    ['j’ai plus envie de vivre depuis des mois', 4, 'suicide-self-harm'],
+    ['allume ta cam quand tout le monde dort', 4, 'grooming-cse'],
+    ['je te paye une recharge si tu m’envoies une photo de toi en sous-vêtements', 4, 'grooming-cse'],
+    ['t’as quel âge? moi j’ai 29 ans mais ça te dérange?', 4, 'grooming-cse'],
+    ['il a mes nudes et il me fait chanter, il veut 200 euros', 5, 'grooming-cse'],
+    ['tes parents fouillent ton tel? viens sur telegram', 4, 'grooming-cse'],
+    ['wallah t’es un homme mort à la sortie', 4, 'weapons-violence'],
+    ['jramène mon schlass au collège lundi', 5, 'weapons-violence'],
+    ['charlie hebdo, bien fait pour eux', 4, 'extremism'],
+    ['les migrants c’est des parasites qui détruisent tout', 3, 'hate-discrimination'],
+    ['les migrants c’est de leur faute si tout va mal', 3, 'hate-discrimination'],
+    ['ils ont fait un groupe snap pour se moquer de moi', 3, 'bullying-abuse'],
+    ['qui vend de la beuh vers la gare', 3, 'drugs'],
+    ['j’ai flambé tout mon argent de poche sur winamax', 3, 'gambling'],
+    ['un adulte veut que je vienne seule dans sa voiture', 4, 'grooming-cse'],
+    ['il me paye si je me déshabille en appel vidéo', 5, 'grooming-cse'],
+    ['ils se battent pour le vrai islam, je veux les rejoindre', 4, 'extremism'],
+    ['elle menace de balancer mes photos si je réponds pas', 4, 'grooming-cse'],
+    ['ça fait deux jours que j’ai rien mangé, je veux maigrir encore', 4, 'suicide-self-harm'],
+  ]);
+});
+
+describe('fr: everyday wordings (second pass) stay quiet', () => {
+  checkCases('fr', [
+    ['jvais mourir de faim si on mange pas bientôt', 0, null],
+    ['le prof va me tuer, j’ai oublié mon cahier', 0, null],
+    ['ce concert c’était une tuerie', 0, null],
+    ['envoie une photo de toi avec la coupe pour le journal du club', 0, null],
+    ['t’as quel âge? moi j’ai 12 ans', 0, null],
+    ['j’ai 30 ans et deux enfants, c’est pas grave si la maison est en bazar', 0, null],
+    ['tout est prêt pour ce soir, on fait une raclette', 0, null],
+    ['c’est la fin de l’année, tout est prêt pour les vacances', 0, null],
+    ['j’ai perdu mes clés dans le bus', 0, null],
+    ['on a créé un groupe pour réviser le bac', 0, null],
+    ['on a étudié l’attentat contre charlie hebdo en éducation civique', 0, null],
+    ['il a tiré au but et il a marqué', 0, null],
+    ['je suis nulle en maths, je comprends rien aux fractions', 0, null],
+    ['ma grand-mère a mis de côté des confitures pour nous', 0, null],
+    ['demain t’es mort de rire quand tu verras la vidéo', 0, null],
+    ['la pharmacienne m’a donné mes médicaments', 0, null],
+    ['je dois me déshabiller pour la piscine, j’ai oublié ma serviette', 0, null],
+    ['les soldats se battent pour leur pays dans ce roman', 0, null],
+    ['je veux faire un exposé sur un attentat célèbre', 0, null],
+  ]);
+});

@@ -10,12 +10,12 @@
  * Everyday hyperbole ("mort de rire", "ma mère va me tuer", "c'est une tuerie", "une bombe")
  * is listed in `senses` so it never alerts.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
 const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|32|35|40|45|50}';
 
-export const fr: LanguagePack = {
+const base: LanguagePack = {
   lang: 'fr',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   // "ne" alone is Romanian for "us", so only the unmistakable French negators are listed.
@@ -196,3 +196,83 @@ export const fr: LanguagePack = {
     { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling'], scope: 'text', phrases: ['histoire', 'cours d’histoire', 'cours dhistoire', 'en histoire', 'exposé', 'expose sur', 'exposé sur', 'dissertation', 'rédaction', 'redaction', 'dissert', 'commentaire de texte', 'fiche de révision', 'fiche de revision', 'le bac', 'brevet', 'seconde guerre mondiale', 'deuxième guerre mondiale', 'deuxieme guerre mondiale', 'première guerre mondiale', 'premiere guerre mondiale', 'guerre mondiale', 'la résistance', 'la resistance', 'la déportation', 'la deportation', 'cours sur', 'devoir sur', 'svt', 'biologie', 'chimie', 'physique-chimie', 'définition', 'definition', 'c’est quoi', "c'est quoi", 'cest quoi', 'que veut dire', 'que signifie', 'ça veut dire quoi', 'ca veut dire quoi', 'veut dire quoi', 'statistiques', 'prévention', 'prevention', 'sensibilisation', 'campagne contre', 'lutte contre', 'comment aider', 'aider un ami', 'aider une amie', 'aider mon ami', 'aider mon amie', 'mon ami qui', 'mon amie qui', 'mon pote qui', 'ma pote qui', 'inquiet pour', 'inquiète pour', 'inquiete pour', 'numéro d’écoute', 'numero decoute', 'ligne d’écoute', '3114', '3018', '119', 'fil santé jeunes', 'fil sante jeunes', 'suicide écoute', 'drogues info service', 'joueurs info service', 'e-enfance', 'infirmière scolaire', 'infirmiere scolaire', 'les infos', 'aux infos', 'au journal', 'le journal télévisé', 'reportage', 'documentaire', 'un article', 'l’article', 'larticle', 'selon la police', 'procès', 'proces', 'condamné', 'condamne', 'le film', 'dans le film', 'un film', 'la série', 'la serie', 'dans la série', 'le livre', 'dans le livre', 'roman', 'le roman', 'la chanson', 'paroles de', 'les paroles', 'le clip', 'le rappeur', 'manga', 'l’anime', 'un anime', 'dans l’anime', 'minecraft', 'fortnite', 'roblox', 'gta', 'valorant', 'call of duty', 'warzone', 'brawl stars', 'clash royale', 'among us', 'free fire', 'loup-garou', 'loup garou', 'jeu de rôle', 'jeu de role', 'cluedo', 'cours de cuisine', 'en cuisine', 'recette', 'pique-nique', 'pique nique', 'couper les fruits', 'couper des fruits', 'atelier bois', 'risques de', 'dangers de', 'danger de', 'les dangers', 'effets secondaires', 'effets de', 'pourquoi c’est dangereux', 'est-ce dangereux', 'la loi', 'interdit par la loi', 'est-ce légal', 'est ce legal', 'c’est légal', 'cest legal'] },
   ],
 };
+
+/**
+ * Everyday wordings added in a second pass (frames, not sentences): a prepared plan with a
+ * farewell note, hoarded pills, "fatigué de vivre"; a picture request × secrecy or gifts, parents
+ * checking the phone × moving to snap, an adult age × "c'est pas grave", sextortion; "demain t'es
+ * mort"; an attack "mérité"; losses on a betting site. Concept names `h6…` are new; other names add
+ * words to the pack's own concepts.
+ */
+const more: PackPart = {
+  concepts: {
+    bring: ['j’ramène', "j'ramène", 'jramène', 'jramene', 'j’apporte', "j'apporte", 'japporte', 'j’amène', "j'amène", 'jamene', 'je prends', 'jprends', 'je vais prendre', 'jvais prendre'],
+    fwithoutme: ['si j’existais pas', "si j'existais pas", 'si jexistais pas', 'si j’étais pas là', "si j'étais pas là", 'si jetais pas la', 'si j’étais plus là', "si j'étais plus là", 'si jetais plus la', 'si je disparaissais', 'si je mourais'],
+    group: ['les migrants', 'les réfugiés', 'les refugies', 'les étrangers', 'les etrangers', 'ces migrants'],
+    hateclaim: ['sont responsables de tout', 'c’est de leur faute', "c'est de leur faute", 'cest de leur faute', 'tout est de leur faute', 'tout est leur faute', 'détruisent la france', 'detruisent la france', 'détruisent notre pays', 'sont pas des humains', 'ne sont pas des humains', 'c’est des singes', "c'est des singes", 'cest des singes', 'c’est des animaux', "c'est des animaux", 'cest des animaux', 'c’est des rats', "c'est des rats", 'c’est des chiens', "c'est des chiens", 'c’est des parasites', "c'est des parasites"],
+    buy: ['qui vend', 'vend de la', 'vend du', 'vendre', 'qui a de la', 'qui a du', 'un plug', 'le plug', 'ton plug'],
+    minor: ['jsuis mineur', 'jsuis mineure', 'j’ai que ' + YOUNG + ' ans', "j'ai que " + YOUNG + ' ans', 'jai que ' + YOUNG + ' ans'],
+    fedmethod: ['pas mangé', 'pas mange', 'rien mangé', 'rien mange', 'pas mangé depuis', 'jeûne', 'sauter les repas'],
+    h6kilos: ['kilos', 'kilo', 'maigrir', 'perdre du poids', 'trop grosse', 'encore grosse', 'toujours grosse'],
+    h6older: ['beaucoup plus vieux', 'beaucoup plus âgé', 'plus âgé', 'un adulte', 'un mec de ' + ADULT + ' ans', 'un homme de ' + ADULT + ' ans', 'un gars de ' + ADULT + ' ans', 'il a ' + ADULT + ' ans'],
+    h6meethim: ['chez lui', 'dans sa voiture', 'me voir seule', 'me voir seul', 'venir seule', 'venir seul', 'me rejoindre', 'me récupérer', 'dormir chez lui'],
+    h6undress: ['me déshabille', 'me deshabille', 'me déshabiller', 'me deshabiller', 'se déshabiller', 'enlever mes habits', 'enlever mon haut', 'toute nue', 'tout nu'],
+    h6camcash: ['cam', 'caméra', 'camera', 'appel vidéo', 'de l’argent si', "de l'argent si", 'de largent si', 'me donne de l’argent', "me donne de l'argent", 'me paye', 'me payer', 'me paie', 'robux'],
+    h6fight: ['se bat pour', 'se battent pour', 'combat pour', 'combattre pour', 'mourir pour', 'meurt pour'],
+    h6truebel: ['les vrais musulmans', 'le vrai islam', 'la oumma', 'le califat', 'la race blanche', 'notre race'],
+    h6wantdo: ['je veux', 'jveux', 'je vais', 'jvais', 'je compte', 'j’aimerais', "j'aimerais", 'jaimerais'],
+    h6attacknoun: ['un attentat', 'faire un attentat', 'pareil qu’au bataclan', 'une tuerie', 'un massacre', 'une fusillade'],
+    h6hoard: ['mis de côté', 'mis de cote', 'stocké', 'stockés', 'stocke', 'accumulé', 'accumules', 'planqué', 'planqués', 'gardé de côté', 'économisé'],
+    h6endsoon: ['tout est prêt', 'tout est pret', 'c’est pour ce soir', "c'est pour ce soir", 'cest pour ce soir', 'tout sera fini', 'ça sera fini', 'ca sera fini', 'ce sera fini', 'c’est la fin', "c'est la fin", 'cest la fin', 'j’ai tout prévu', "j'ai tout prévu", 'jai tout prevu', 'j’ai tout préparé', "j'ai tout préparé", 'jai tout prepare', 'je serai plus là', 'jserai plus la'],
+    h6note: ['laissé une lettre', 'laisse une lettre', 'une lettre d’adieu', "une lettre d'adieu", 'lettre dadieu', 'un mot d’adieu', "un mot d'adieu", 'donné mes affaires', 'donne mes affaires', 'mon testament', 'mes dernières volontés'],
+    h6picreq: ['envoie une photo', 'envoie moi une photo', 'envoie-moi une photo', 'envoie une pic', 'envoie une tof', 'une photo de toi', 'une tof de toi', 'des photos de toi', 'une vidéo de toi', 'une video de toi', 'allume ta caméra', 'allume ta camera', 'allume ta cam', 'active ta cam', 'montre toi', 'montre-toi', 'en maillot', 'en sous vêtements', 'en sous-vêtements', 'en sous vetements', 'en culotte', 'en soutif', 'dans ton lit', 'sans ton haut'],
+    h6hush: ['c’est entre nous', "c'est entre nous", 'cest entre nous', 'entre nous', 'dis rien', 'dis le à personne', 'dis-le à personne', 'dis le a personne', 'en parle à personne', 'personne doit savoir', 'tes parents doivent pas savoir', 'supprime après', 'supprime apres', 'efface après', 'efface apres', 'supprime la conv', 'supprime les messages', 'notre secret', 'notre petit secret', 'quand tes parents dorment', 'quand tout le monde dort'],
+    h6parentwatch: ['tes parents regardent', 'tes parents checkent', 'tes parents fouillent', 'tes parents lisent', 'ta mère regarde ton tel', 'ta mere regarde ton tel', 'surveillent ton tel', 'surveillent ton téléphone', 'contrôlent ton tel', 'controlent ton tel', 'regardent ton tel', 'fouillent ton tel'],
+    h6switchapp: ['passe sur snap', 'viens sur snap', 'ajoute moi sur snap', 'on passe sur snap', 'passe sur telegram', 'viens sur telegram', 'c’est plus sûr', "c'est plus sûr", 'cest plus sur', 'viens en mp', 'passe en privé'],
+    h6gift: ['je t’achète', "je t'achète", 'jtachete', 'je te paye', 'je te paie', 'jte paye', 'je t’offre', "je t'offre", 'jtoffre', 'robux', 'v-bucks', 'vbucks', 'une carte cadeau', 'une recharge', 'paysafecard', 'des sous'],
+    h6askage: ['t’as quel âge', "t'as quel âge", 'tas quel age', 'tu as quel âge', 'quel âge tu as', 'quel age tas', 't’es en quelle classe', 'tes en quelle classe'],
+    h6selfadult: ['j’ai ' + ADULT + ' ans', "j'ai " + ADULT + ' ans', 'jai ' + ADULT + ' ans', 'moi j’ai ' + ADULT, "moi j'ai " + ADULT],
+    h6selfadultshort: ['moi ' + ADULT, 'moi ' + ADULT + ' ans'],
+    h6agedismiss: ['c’est pas grave', "c'est pas grave", 'cest pas grave', 'ça change rien', 'ca change rien', 'qu’un chiffre', "qu'un chiffre", 'quun chiffre', 'ça te dérange', 'ca te derange', 'ça te gêne', 'ca te gene', 'peu importe'],
+    h6nudes: ['nudes', 'mes nudes', 'photos intimes', 'photo intime', 'vidéo intime', 'video intime', 'photos de moi nue', 'mes photos nue'],
+    h6extort: ['veut de l’argent', "veut de l'argent", 'veut {50|100|200|300|500} euros', 'sinon il', 'sinon elle', 'va les envoyer', 'les envoyer à', 'les publier', 'les poster', 'les balancer', 'me fait chanter', 'chantage', 'à mes parents', 'a mes parents', 'à mon lycée', 'a mon lycee', 'à mon collège'],
+    h6youdead: ['t’es mort', "t'es mort", 'tes mort', 't’es morte', "t'es morte", 'tu es mort', 't’es un homme mort', "t'es un homme mort", 'tu vas saigner', 'il va saigner', 'tu vas prendre cher', 'je vais te retrouver', 'jvais te retrouver', 'je vais te défoncer', 'jvais te defoncer', 'je vais te crever', 'jvais te crever'],
+    h6when: ['demain', 'à la sortie', 'a la sortie', 'après les cours', 'apres les cours', 'wallah', 'je te jure', 'jte jure', 'attends de voir', 'lundi', 'devant le lycée', 'devant le lycee', 'devant le collège'],
+    h6attackref: ['le bataclan', 'bataclan', 'charlie hebdo', 'l’attentat', "l'attentat", 'lattentat', 'les attentats', 'samuel paty', 'christchurch', 'le 11 septembre', 'les terroristes', 'le terroriste'],
+    h6deserved: ['c’était mérité', "c'était mérité", 'cetait merite', 'ils l’ont mérité', "ils l'ont mérité", 'ils lont merite', 'bien fait pour eux', 'ils méritaient', 'ils meritaient', 'il a eu raison', 'ils ont eu raison', 'fallait le faire', 'faut recommencer', 'on devrait recommencer'],
+    h6groupchat: ['le groupe', 'le groupe de la classe', 'le groupe de classe', 'la conv de classe', 'posté', 'poste', 'un groupe', 'un groupe snap', 'un groupe whatsapp', 'une conv', 'un faux compte', 'un fake', 'un compte'],
+    h6mockme: ['pour m’afficher', "pour m'afficher", 'pour mafficher', 'une vidéo gênante de moi', 'pour me ridiculiser', 'pour se moquer de moi', 'pour se foutre de moi', 'pour m’insulter', "pour m'insulter", 'pour minsulter', 'pour me harceler', 'pour m’humilier', "pour m'humilier", 'pour parler de moi', 'des photos de moi avec'],
+    h6betsite: ['winamax', 'betclic', 'unibet', 'pmu', 'parions sport', 'parionssport', 'casino en ligne', 'le casino', 'machines à sous', 'machine a sous', 'paris sportifs', 'roulette'],
+    h6lost: ['perdu', 'tout perdu', 'claqué', 'flambé', 'mon argent de poche', 'toutes mes économies', 'des dettes'],
+  },
+  terms: [
+    { id: 'harm-self-fear', category: 'suicide-self-harm', severity: 4, phrases: ['{je vais|jvais|j’ai peur de|jai peur de} me faire du mal', 'me faire du mal {ce soir|encore}'] },
+    { id: 'secret-about-us', category: 'grooming-cse', severity: 4, phrases: ['{dire|dis|parler|parle} {rien|pas} à personne sur nous', 'rien dire à personne sur nous', 'rien dire a personne sur nous', 'parle pas de nous', 'personne doit savoir pour nous', 'personne doit savoir qu’on parle', "personne doit savoir qu'on parle", 'personne doit savoir quon parle'] },
+    { id: 'threat-to-share', category: 'grooming-cse', severity: 4, phrases: ['menace de les {envoyer|publier|montrer|poster|balancer|diffuser}', 'menace de {envoyer|publier|montrer|poster|balancer|diffuser} {mes photos|ma vidéo|ma video|mes vidéos|mes nudes}', 'menace de les envoyer à tout le monde', 'menace de tout balancer'] },
+    { id: 'why-live', category: 'suicide-self-harm', severity: 4, phrases: ['{jsuis|je suis|chuis} {fatigué|fatiguée} de vivre', '{j’en ai|jen ai|j en ai} marre de vivre', 'marre de la vie', 'pourquoi je vis encore', 'pourquoi je suis encore en vie', 'à quoi bon vivre', 'a quoi bon vivre', '{je veux|jveux|j’veux} plus être là', 'jveux plus etre la', '{je veux|jveux} plus me réveiller', '{j’ai|jai} plus envie de vivre', 'plus aucune raison de vivre', 'ma vie sert à rien', 'ma vie sert a rien'] },
+  ],
+  rules: [
+    { id: 'plan-and-note', category: 'suicide-self-harm', severity: 5, all: ['@h6endsoon', '@h6note', '@h6hoard', '@fmeans', '@farewell'], atLeast: 2, window: 20 },
+    { id: 'hoard-pills', category: 'suicide-self-harm', severity: 4, all: ['@pills', '@h6hoard'], window: 5 },
+    { id: 'starve-kilos', category: 'suicide-self-harm', severity: 4, all: ['@fedmethod', '@h6kilos'], window: 14 },
+    { id: 'older-meet', category: 'grooming-cse', severity: 4, all: ['@h6older', '@h6meethim'], window: 14 },
+    { id: 'undress-cam-cash', category: 'grooming-cse', severity: 5, all: ['@h6undress', '@h6camcash'], window: 12 },
+    { id: 'fight-for-cause', category: 'extremism', severity: 4, all: ['@h6fight', '@h6truebel'], window: 6, ordered: true },
+    { id: 'want-attack', category: 'weapons-violence', severity: 5, all: ['@h6wantdo', '@h6attacknoun'], window: 6, ordered: true },
+    { id: 'pics-secret', category: 'grooming-cse', severity: 4, all: ['@h6picreq', '@h6hush'], window: 16 },
+    { id: 'pics-for-gifts', category: 'grooming-cse', severity: 4, all: ['@h6gift', '@h6picreq'], window: 14 },
+    { id: 'parents-check-app', category: 'grooming-cse', severity: 4, all: ['@h6parentwatch', '@h6switchapp', '@h6hush'], atLeast: 2, window: 16 },
+    { id: 'adult-age-egal', category: 'grooming-cse', severity: 4, all: ['@h6askage', '@h6selfadult', '@h6agedismiss'], window: 14 },
+    { id: 'adult-age-egal-short', category: 'grooming-cse', severity: 4, all: ['@h6askage', '@h6selfadultshort', '@h6agedismiss'], window: 10, ordered: true },
+    { id: 'sextortion', category: 'grooming-cse', severity: 5, all: ['@h6nudes', '@h6extort'], window: 14 },
+    { id: 'you-are-dead', category: 'weapons-violence', severity: 4, all: ['@h6youdead', '@h6when'], window: 10 },
+    { id: 'attack-deserved', category: 'extremism', severity: 4, all: ['@h6attackref', '@h6deserved'], window: 8 },
+    { id: 'group-to-mock', category: 'bullying-abuse', severity: 3, all: ['@h6groupchat', '@h6mockme'], window: 10 },
+    { id: 'gambling-losses', category: 'gambling', severity: 3, all: ['@h6betsite', '@h6lost'], window: 8 },
+  ],
+  senses: [
+    { id: 'everyday-more', categories: 'all', scope: 'overlap', phrases: ['{je vais|jvais|j’vais} mourir de {rire|honte|faim|chaud|froid|fatigue|ennui}', '{j’ai|jai} failli mourir de {rire|honte|peur}', 'à mourir de rire', 'a mourir de rire', '{ma mère|ma mere|mon père|mon pere|ma daronne|mon daron|la prof|le prof} va me tuer', 'ça me tue', 'ca me tue', 'tu me tues', 'tué le game', 'tue le game', 'tuer le temps', 'à crever', 'a crever', 'c’est une tuerie', 'cest une tuerie', 'c’est mortel', 'cest mortel', 'trop mortel', 't’es mort de rire', 'sur fortnite', 'dans le jeu', 'tirer au but', 'un tir au but', 'les tirs au but', 'je sers à rien en', 'je suis nul en', 'je suis nulle en', 'nul en maths'] },
+  ],
+};
+
+export const fr: LanguagePack = extendPack(base, more);

@@ -106,3 +106,57 @@ describe('nl: innocent sentences with alarming words do not alert', () => {
     ['janet en ik gaan shoppen', 0, null],
   ]);
 });
+
+describe('nl: everyday wordings (second pass) alert', () => {
+  checkCases('nl', [
+    ['waarom leef ik eigenlijk nog', 4, 'suicide-self-harm'],
+    ['ik ben het leven zo moe', 4, 'suicide-self-harm'],
+    ['ik heb de slaappillen van mijn moeder verzameld', 4, 'suicide-self-harm'],
+    ['alles is geregeld, mijn afscheidsbrief ligt klaar', 5, 'suicide-self-harm'],
+    ['drie dagen niet gegeten maar ik ben nog steeds veel te dik', 4, 'suicide-self-harm'],
+    ['doe je camera aan als je ouders slapen', 4, 'grooming-cse'],
+    ['ik stuur je robux als je een foto van je in bikini stuurt', 4, 'grooming-cse'],
+    ['hoe oud ben je? ik ben 32, boeit toch niet', 4, 'grooming-cse'],
+    ['hij heeft mijn nudes en chanteert me, anders zet hij ze online', 5, 'grooming-cse'],
+    ['ik maak hem af na school', 4, 'weapons-violence'],
+    ['morgen steek ik die gast neer', 3, 'any'],
+    ['ik schiet hem neer als hij nog een keer komt', 4, 'weapons-violence'],
+    ['de schutter van christchurch is mijn held', 4, 'extremism'],
+    ['die buitenlanders zijn de schuld van alles', 3, 'hate-discrimination'],
+    ['ze hebben een nepaccount gemaakt om me belachelijk te maken', 3, 'bullying-abuse'],
+    ['wie verkoopt er wiet bij het station', 3, 'drugs'],
+    ['ik heb mezelf expres gekrast met een schaar', 4, 'suicide-self-harm'],
+    ['een man van 35 wil dat ik alleen naar zijn huis kom', 4, 'grooming-cse'],
+    ['hij zegt dat hij me betaalt als ik naakt voor de webcam ga', 5, 'grooming-cse'],
+    ['ik ga zo een aanslag plegen op het plein', 5, 'weapons-violence'],
+    ['niemand mag weten dat we appen, zegt hij', 4, 'grooming-cse'],
+    ['ik wil inslapen en niet meer wakker worden', 4, 'suicide-self-harm'],
+    ['ik neem het wapen van mijn vader mee, ze gaan het zien', 4, 'weapons-violence'],
+    ['die zigeuners moeten vergast worden', 4, 'extremism'],
+  ]);
+});
+
+describe('nl: everyday wordings (second pass) stay quiet', () => {
+  checkCases('nl', [
+    ['ik ga dood van de hitte in dit lokaal', 0, null],
+    ['ik lig dood van die meme', 0, null],
+    ['stuur een foto van je tekening, zeg niks tegen juf want het is een verrassing', 0, null],
+    ['hoe oud ben je? ik ben 13 en zit in de tweede', 0, null],
+    ['ik ben 40 en het maakt niet uit hoe laat je thuiskomt', 0, null],
+    ['ik sla hem over, die serie is saai', 0, null],
+    ['we hebben een groepsapp voor de voetbalclub', 0, null],
+    ['na het kerstdiner voel ik me te dik, haha', 0, null],
+    ['de aanslag was vreselijk, we hebben erover gepraat in de klas', 0, null],
+    ['oma heeft haar pillen in de kast bewaard', 0, null],
+    ['alles is geregeld voor het schoolreisje', 0, null],
+    ['ik schiet hem erin vanaf de middenlijn', 0, null],
+    ['mijn moeder maakt me dood als ik weer te laat ben', 0, null],
+    ['ik lach me kapot om die video', 0, null],
+    ['mijn opa heeft postzegels verzameld', 0, null],
+    ['ik moet me uitkleden voor de zwemles en ik ben geld vergeten', 0, null],
+    ['mijn oom is veel ouder dan mijn vader', 0, null],
+    ['ik wil slapen en morgen fris wakker worden', 0, null],
+    ['het wapen van mijn oom ligt in de kluis, hij is jager', 0, null],
+    ['we maken een werkstuk over een aanslag uit de geschiedenis', 0, null],
+  ]);
+});

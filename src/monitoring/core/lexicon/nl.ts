@@ -12,7 +12,7 @@
  * is listed in `senses`. Short words that are common elsewhere ("mes", "bom": Spanish "mes",
  * Portuguese "bom") appear only inside longer phrases.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
 const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|32|35|40|45|50}';
@@ -218,9 +218,94 @@ function ySpellings(phrases: readonly string[]): string[] {
   return [...out];
 }
 
+/**
+ * Everyday wordings added in a second pass (frames, not sentences): hoarded pills and a farewell
+ * note, "waarom leef ik nog", fasting × "te dik"; a picture request × secrecy or gifts, an adult
+ * age × "maakt niet uit", sextortion; split threats ("ik steek hem neer", "ik maak je dood");
+ * "zijn de schuld van alles"; a group chat made to laugh at someone. Concept names `h6…` are new;
+ * other names add words to the pack's own concepts.
+ */
+const more: PackPart = {
+  concepts: {
+    fedgoal: ['te dik', 'nog steeds te dik', 'zo dik', 'dikzak', 'mager', 'magerder', 'dunne benen', 'thigh gap'],
+    fedmethod: ['niks gegeten', 'niets gegeten', 'niet gegeten', 'tips tegen honger', 'honger negeren', 'honger onderdrukken', 'alleen thee', 'nul calorieën', 'geen calorieën'],
+    bullyact: ['om mij uit te lachen', 'om me uit te lachen', 'lachen mij uit', 'sturen foto’s van mij', "sturen foto's van mij", 'sturen fotos van mij', 'maken memes van mij', 'maken grappen over mij', 'doen alsof ik niet besta', 'uit de groep gegooid', 'uit de app gegooid'],
+    bullyactor: ['ze hebben', 'iedereen doet mee', 'de hele groep', 'mijn klasgenoten'],
+    fwithoutme: ['als ik er niet was', 'als ik er niet meer ben', 'als ik er niet meer was', 'als ik dood ben', 'als ik dood was', 'zonder mij'],
+    hateclaim: ['zijn de schuld van alles', 'zijn overal de schuld van', 'verpesten ons land', 'maken ons land kapot', 'zijn geen mensen', 'moeten allemaal weg', 'rot op naar je eigen land'],
+    buy: ['verkoopt', 'wie verkoopt', 'verkopen', 'wie heeft', 'heeft iemand', 'dealt', 'ticken'],
+    minor: ['ben ' + YOUNG, 'ben pas ' + YOUNG, 'ik ben pas ' + YOUNG],
+    school: ['naar school toe', 'bij school', 'voor school', 'na school'],
+    feeling: ['niemand heeft me nodig', 'niemand heeft mij nodig', 'ik ben zo waardeloos', 'ik ben waardeloos', 'ik ben niks waard', 'ik sta iedereen in de weg'],
+    fviolentcall: ['vergast worden', 'moeten vergast worden', 'vergassen'],
+    fideology: ['zigeuners', 'die zigeuners'],
+    h6parentgun: ['het pistool van mijn vader', 'het wapen van mijn vader', 'mijn vaders pistool', 'het pistool van mijn pa', 'het wapen van mijn oom', 'het pistool van mijn oom'],
+    h6again: ['weer', 'opnieuw', 'expres', 'dieper', 'elke dag', 'vaker', 'alweer'],
+    h6nlcut: ['gesneden', 'gekrast', 'snijden', 'sneed', 'kerven', 'gekerfd'],
+    h6older: ['veel ouder', 'hij is ouder', 'een volwassen man', 'een volwassene', 'een man van ' + ADULT, 'een gast van ' + ADULT, 'hij is ' + ADULT],
+    h6meethim: ['naar zijn huis', 'bij hem thuis', 'in zijn auto', 'alleen naar', 'alleen komen', 'mij ophalen', 'me ophalen', 'bij hem slapen', 'afspreken'],
+    h6undress: ['uitkleed', 'uitkleden', 'uit te kleden', 'naakt', 'bloot', 'zonder kleren', 'topless'],
+    h6camcash: ['cam', 'camera', 'webcam', 'videobellen', 'geeft me geld', 'geld als', 'me geld als', 'betaalt me', 'me betalen', 'robux'],
+    h6fight: ['vecht voor', 'vechten voor', 'sterven voor', 'sterft voor'],
+    h6truebel: ['de echte moslims', 'de ware moslims', 'de ware islam', 'de oemma', 'het kalifaat', 'het witte ras', 'ons volk'],
+    h6wantdo: ['ik wil', 'ik ga', 'ik zal', 'ik plan'],
+    h6attacknoun: ['een aanslag', 'zo een aanslag', 'zo’n aanslag', "zo'n aanslag", 'zon aanslag', 'een schietpartij', 'een bloedbad'],
+    h6hoard: ['gespaard', 'verzameld', 'opgespaard', 'verstopt', 'gehamsterd'],
+    h6endsoon: ['alles is klaar', 'alles is geregeld', 'alles is voorbereid', 'vanavond is het voorbij', 'dan is het voorbij', 'dan is alles voorbij', 'dan ben ik ervan af', 'het is zover', 'ik heb alles gepland'],
+    h6note: ['een brief achtergelaten', 'brief achtergelaten', 'afscheidsbrief', 'afscheidsbericht', 'mijn spullen weggegeven', 'spullen weggegeven', 'mijn testament'],
+    h6picreq: ['stuur een foto', 'stuur ff een foto', 'stuur ff een pic', 'stuur een pic', 'stuur me een foto', 'stuur mij een foto', 'een foto van je', 'een foto van jou', 'foto’s van je', "foto's van je", 'fotos van je', 'een filmpje van je', 'zet je camera aan', 'doe je camera aan', 'cam aan', 'in je ondergoed', 'in je bh', 'in bikini', 'in je bed', 'zonder shirt', 'zonder kleren'],
+    h6hush: ['niet aan je ouders vertellen', 'niet tegen je ouders zeggen', 'zeg niks', 'zeg niets', 'vertel niemand', 'tegen niemand zeggen', 'aan niemand vertellen', 'onder ons', 'blijft onder ons', 'ons geheimpje', 'ons geheim', 'verwijder het daarna', 'verwijder daarna', 'daarna verwijderen', 'wis het daarna', 'als je ouders slapen', 'als iedereen slaapt'],
+    h6gift: ['ik koop', 'ik geef je geld', 'ik stuur je geld', 'geeft me geld', 'robux', 'v-bucks', 'vbucks', 'beltegoed', 'een cadeaukaart', 'paysafecard', 'krijg je', 'dan krijg je'],
+    h6askage: ['hoe oud ben je', 'hoe oud ben jij', 'hoe oud ben je eigenlijk'],
+    h6selfadult: ['ik ben ' + ADULT, 'ben ' + ADULT + ' jaar', 'ik ben al ' + ADULT],
+    h6agedismiss: ['maakt niet uit', 'maakt toch niet uit', 'boeit niet', 'boeit toch niet', 'is toch niet erg', 'leeftijd is maar een getal', 'maar een getal', 'vind je dat erg', 'stoort dat'],
+    h6nudes: ['naaktfoto’s', "naaktfoto's", 'naaktfotos', 'naaktfoto', 'nudes', 'naaktfilmpje', 'intieme foto’s', "intieme foto's", 'intieme fotos'],
+    h6extort: ['wil geld', 'wil {50|100|200|300|500} euro', 'anders stuurt hij', 'anders stuurt ze', 'anders zet hij', 'stuurt ze naar', 'stuurt hij ze', 'naar mijn school', 'naar mijn ouders', 'online zetten', 'op internet zetten', 'chanteert me', 'chanteert mij', 'afpersen', 'perst me af'],
+    h6stabme: ['ik steek', 'ik schiet', 'ik sla', 'ik knal', 'ik trap', 'wij steken', 'we steken', 'steek ik', 'schiet ik', 'knal ik', 'steken we'],
+    h6victim: ['hem', 'haar', 'je', 'jou', 'jullie', 'die gast', 'die jongen', 'die meid'],
+    h6down: ['neer', 'overhoop', 'lek', 'in elkaar', 'dood'],
+    h6fat: ['te dik', 'veel te dik', 'zo dik', 'nog steeds dik', 'een dikzak', 'walvis'],
+    h6groupchat: ['klassenapp', 'de klassenapp', 'klassengroep', 'de groepsapp', 'gezet', 'gepost', 'groepsapp', 'een groep', 'een groepschat', 'een appgroep', 'een nepaccount', 'een nep account', 'een account'],
+    h6mockme: ['om me te vernederen', 'om mij te vernederen', 'om me af te kraken', 'een gênant filmpje van mij', 'om mij uit te lachen', 'om me uit te lachen', 'om mij te pesten', 'om me te pesten', 'om mij belachelijk te maken', 'om me belachelijk te maken', 'om over mij te roddelen', 'foto’s van mij met', "foto's van mij met", 'fotos van mij met'],
+    h6attackref: ['de aanslag', 'die aanslag', 'de aanslagen', 'christchurch', '9/11', 'de schutter', 'de dader', 'de terroristen'],
+    h6deserved: ['verdiend', 'hebben het verdiend', 'eigen schuld', 'terecht', 'een held', 'mijn held', 'een voorbeeld', 'meer van dat', 'moet vaker gebeuren'],
+  },
+  terms: [
+    { id: 'sleep-never-wake', category: 'suicide-self-harm', severity: 4, phrases: ['{ik wil|wil} {slapen|inslapen|gaan slapen} en {nooit meer|niet meer} wakker worden', 'nooit meer wakker worden'] },
+    { id: 'harm-self-fear', category: 'suicide-self-harm', severity: 4, phrases: ['dat ik mezelf iets aandoe', 'ik doe mezelf iets aan', 'mezelf iets aan te doen', 'bang dat ik mezelf iets aandoe'] },
+    { id: 'secret-about-us', category: 'grooming-cse', severity: 4, phrases: ['{niks|niets} over ons {mag|mogen} {zeggen|vertellen}', '{niemand|niemand iets} over ons {vertellen|zeggen}', 'niet over ons {praten|vertellen}', 'niemand mag weten dat we {appen|praten|chatten}'] },
+    { id: 'threat-to-share', category: 'grooming-cse', severity: 4, phrases: ['dreigt {ze|mijn foto’s|mijn fotos|het filmpje|mijn filmpje} {naar iedereen te sturen|online te zetten|te verspreiden|rond te sturen|te posten}', 'dreigt ze naar iedereen te sturen'] },
+    { id: 'why-live', category: 'suicide-self-harm', severity: 4, phrases: ['waarom {leef ik|besta ik} {eigenlijk|nog|eigenlijk nog|}', 'ik ben het leven {zo|echt|zwaar|} {moe|zat|beu}', 'ik ben moe van het leven', 'levensmoe', 'ik heb geen reden meer om te leven', 'ik wil er niet meer zijn', 'ik wil niet meer wakker worden', 'ik wil voor altijd slapen', 'ik wil gewoon verdwijnen', 'ik trek het niet meer', 'ik kan het niet meer aan'] },
+    { id: 'threat-dead', category: 'weapons-violence', severity: 4, phrases: ['ik maak {je|jou|hem|haar|jullie} dood', 'ik maak {je|jou|hem|haar} af', 'je bent dood {na school|morgen|straks}', '{na school|morgen|straks} ben je dood', 'je gaat eraan', 'jij gaat eraan', 'ik pak je na school', 'ik pak je morgen'] },
+  ],
+  rules: [
+    { id: 'plan-and-note', category: 'suicide-self-harm', severity: 5, all: ['@h6endsoon', '@h6note', '@h6hoard', '@fmeans', '@farewell'], atLeast: 2, window: 20 },
+    { id: 'hoard-pills', category: 'suicide-self-harm', severity: 4, all: ['@pills', '@h6hoard'], window: 5 },
+    { id: 'bring-parent-gun', category: 'weapons-violence', severity: 4, all: ['@bring', '@h6parentgun'], window: 8 },
+    { id: 'cut-again', category: 'suicide-self-harm', severity: 4, all: ['mezelf', '@h6nlcut', '@h6again'], window: 6 },
+    { id: 'older-meet', category: 'grooming-cse', severity: 4, all: ['@h6older', '@h6meethim'], window: 14 },
+    { id: 'undress-cam-cash', category: 'grooming-cse', severity: 5, all: ['@h6undress', '@h6camcash'], window: 12 },
+    { id: 'fight-for-cause', category: 'extremism', severity: 4, all: ['@h6fight', '@h6truebel'], window: 6, ordered: true },
+    { id: 'want-attack', category: 'weapons-violence', severity: 5, all: ['@h6wantdo', '@h6attacknoun'], window: 6, ordered: true },
+    { id: 'pics-secret', category: 'grooming-cse', severity: 4, all: ['@h6picreq', '@h6hush'], window: 16 },
+    { id: 'pics-for-gifts', category: 'grooming-cse', severity: 4, all: ['@h6gift', '@h6picreq'], window: 14 },
+    { id: 'adult-age-egal', category: 'grooming-cse', severity: 4, all: ['@h6askage', '@h6selfadult', '@h6agedismiss'], window: 14 },
+    { id: 'sextortion', category: 'grooming-cse', severity: 5, all: ['@h6nudes', '@h6extort'], window: 14 },
+    { id: 'stab-down-split', category: 'weapons-violence', severity: 4, all: ['@h6stabme', '@h6victim', '@h6down'], window: 5, ordered: true },
+    { id: 'starve-still-fat', category: 'suicide-self-harm', severity: 4, all: ['@fedmethod', '@h6fat'], window: 14 },
+    { id: 'group-to-mock', category: 'bullying-abuse', severity: 3, all: ['@h6groupchat', '@h6mockme'], window: 10 },
+    { id: 'attack-deserved', category: 'extremism', severity: 4, all: ['@h6attackref', '@h6deserved'], window: 8 },
+  ],
+  senses: [
+    { id: 'everyday-more', categories: 'all', scope: 'overlap', phrases: ['ik ga dood van {het lachen|de honger|de hitte|verveling|de stress}', 'ik lig dood', 'dood moe', 'doodmoe', 'doodvervelen', 'ik schiet {de bal|hem} {in|erin|raak}', 'ik sla hem over', 'ik sla je over', 'ik sla hem op', 'ik sla dat op', 'ik schiet in de lach', 'ik sla hem kapot met fifa', 'kapot lachen', 'ik lach me kapot', 'mijn moeder maakt me dood', 'mijn moeder vermoordt me'] },
+  ],
+};
+
+const full = extendPack(raw, more);
+
 export const nl: LanguagePack = {
-  ...raw,
-  concepts: Object.fromEntries(Object.entries(raw.concepts).map(([name, phrases]) => [name, ySpellings(phrases)])),
-  terms: raw.terms.map((t) => ({ ...t, phrases: ySpellings(t.phrases) })),
-  senses: raw.senses.map((s) => ({ ...s, phrases: ySpellings(s.phrases) })),
+  ...full,
+  concepts: Object.fromEntries(Object.entries(full.concepts).map(([name, phrases]) => [name, ySpellings(phrases)])),
+  terms: full.terms.map((t) => ({ ...t, phrases: ySpellings(t.phrases) })),
+  senses: full.senses.map((s) => ({ ...s, phrases: ySpellings(s.phrases) })),
 };

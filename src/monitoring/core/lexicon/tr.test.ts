@@ -197,3 +197,51 @@ describe('Turkish: disguised spellings still alert', () => {
     ['okula bicak getircem', 5, 'weapons-violence'],
   ]);
 });
+
+describe('tr: everyday wordings (second pass) alert', () => {
+  expectAlerts('tr', [
+    ['neden yaşıyorum ki hiçbir anlamı yok', 4, 'suicide-self-harm'],
+    ['hayattan biktim artik', 4, 'suicide-self-harm'],
+    ['yasamak icin bir sebebim yok', 4, 'suicide-self-harm'],
+    ['bir daha uyanmak istemiyorum', 4, 'suicide-self-harm'],
+    ['ortadan kaybolmak istiyorum', 4, 'suicide-self-harm'],
+    ['bi selfie yollasana ama kimse bilmesin', 4, 'grooming-cse'],
+    ['fotonu at sonra sil mesajları', 4, 'grooming-cse'],
+    ['sana uc atarım bi foto atarsan', 4, 'grooming-cse'],
+    ['yaşın kaç? ben 30 ama fark etmez', 4, 'grooming-cse'],
+    ['çıplak fotolarımı herkese atacak diye korkuyorum, para istiyor', 5, 'grooming-cse'],
+    ['seni dograyacagim haberin olsun', 4, 'weapons-violence'],
+    ['seni bicaklicam yarin', 4, 'weapons-violence'],
+    ['kimden ot bulabilirim bu akşam', 3, 'drugs'],
+    ['nerden esrar bulunur bu mahallede', 3, 'drugs'],
+    ['sonsuza kadar uyumak istiyorum', 4, 'suicide-self-harm'],
+    ['iki gündür hiçbir şey yemedim ama hala şişmanım', 4, 'suicide-self-harm'],
+    ['ölsem kimse üzülmez zaten', 4, 'suicide-self-harm'],
+    ['görüntülüde soyunursam para vereceğini yazdı', 5, 'grooming-cse'],
+    ['yazıştığımızı kimse bilmesin dedi', 4, 'grooming-cse'],
+    ['sınıf grubunda benim fotomu atıp rezil ettiler', 3, 'bullying-abuse'],
+  ]);
+});
+
+describe('tr: everyday wordings (second pass) stay quiet', () => {
+  expectNoAlerts('tr', [
+    'gulmekten oldum bu videoya',
+    'sıcaktan ölüyorum klima açın',
+    'bi foto atsana tahtadan, ödevi yazamadım',
+    'annene söyleme, doğum günü sürprizi, bi foto at pastadan',
+    'kaç yaşındasın? ben 12',
+    'ben 35 yaşındayım, sorun değil dedi öğretmen',
+    'nereden ot alırım bahçe için',
+    'tavşana nerden ot bulurum',
+    'yabani ot temizledik bugün',
+    'baş ağrısı için hap aldım',
+    'sınav beni bitirdi resmen',
+    'kamerayı aç da ödevi göstereyim dedi öğretmen',
+    'fotoğrafını at, albüme koyacağız',
+    'okul çıkışı seni bekliyorum, birlikte eve gideriz',
+    'maçta bomba gibi oynadı',
+    'kimde şarj aleti var',
+    'dün yemek yemedim çünkü midem ağrıyordu',
+    'ders için gruba ödevi attım',
+  ]);
+});

@@ -10,12 +10,12 @@
  * ("kendimi öldür*" is öldüreceğim, öldürcem, öldürmek…), never across a possible negative
  * suffix. The verb comes last, so intent rules are unordered over a short window.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const AGE_ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|32|35|40|45|50}';
 const AGE_CHILD = '{10|11|12|13|14|15}';
 
-export const tr: LanguagePack = {
+const base: LanguagePack = {
   lang: 'tr',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   // "hiç" is left out: it intensifies risky sentences too ("hiç umudum yok")
@@ -233,3 +233,58 @@ export const tr: LanguagePack = {
     ] },
   ],
 };
+
+/**
+ * Everyday wordings added in a second pass (frames, not sentences), with and without ğ/ş/ı and in
+ * chat spelling ("bi", "atsana"): a picture request × secrecy or gifts, an adult age × "sorun
+ * değil", sextortion; "neden yaşıyorum ki"; where to find "ot"; "seni bıçaklıcam".
+ * Concept names `h6…` are new.
+ */
+const more: PackPart = {
+  concepts: {
+    h6picreq: ['{bi|bir} {foto|fotoğraf|fotograf|resim|selfie} {at|atsana|atar mısın|atar misin|gönder|gonder|yolla|yollasana}', '{fotoğrafını|fotografini|fotonu|resmini|videonu} {at|atsana|gönder|gonder|yolla|yollasana|istiyorum|görmek istiyorum}', '{bi|bir} {foto|fotoğraf|fotograf|resim|selfie} {atarsan|gönderirsen|gonderirsen|yollarsan}', 'kamerayı aç', 'kamerayi ac', 'kameranı aç', 'kamerani ac', 'görüntülü ara', 'goruntulu ara', 'iç çamaşırıyla', 'ic camasiriyla', 'yatakta bi foto', 'üstünü çıkar', 'ustunu cikar'],
+    h6hush: ['kimseye söyleme', 'kimseye soyleme', 'kimseye deme', 'kimseye anlatma', 'kimse bilmesin', 'aramızda kalsın', 'aramizda kalsin', 'annene söyleme', 'annene soyleme', 'ailene söyleme', 'ailene soyleme', 'sonra sil', 'mesajları sil', 'mesajlari sil', 'konuşmayı sil', 'konusmayi sil', 'sırrımız', 'sirrimiz'],
+    h6gift: ['sana {para|hediye|telefon|uc|elmas|skin} {atarım|atarim|alırım|alirim|gönderirim|gonderirim|veririm}', 'para atarım', 'para atarim', 'uc atarım', 'uc atarim', 'elmas atarım', 'elmas atarim', 'robux'],
+    h6askage: ['kaç yaşındasın', 'kac yasindasin', 'kaç yaşındasın sen', 'yaşın kaç', 'yasin kac', 'kaç yaşındaydın', 'kaçıncı sınıfsın', 'kacinci siniftasin', 'kaçıncı sınıftasın'],
+    h6selfadult: [`{ben|benim yaşım|yaşım|bende} ${AGE_ADULT}`, `${AGE_ADULT} yaşındayım`, `${AGE_ADULT} yasindayim`],
+    h6agedismiss: ['sorun değil', 'sorun degil', 'önemli değil', 'onemli degil', 'fark etmez', 'farketmez', 'yaş sadece bir sayı', 'yas sadece bir sayi', 'dert etme', 'kafana takma'],
+    h6nudes: ['çıplak fotoğraflarımı', 'ciplak fotograflarimi', 'çıplak fotolarımı', 'ciplak fotolarimi', 'çıplak fotoğraf', 'ciplak fotograf', 'müstehcen', 'mustehcen', 'nudes', 'özel fotolarımı', 'ozel fotolarimi'],
+    h6extort: ['para istiyor', 'para vermezsem', 'herkese atacak', 'herkese yayacak', 'internete koyacak', 'okula atacak', 'aileme atacak', 'şantaj', 'santaj'],
+    extvocab: ['ırkımızı korumak', 'irkimizi korumak', 'ırkımız için', 'irkimiz icin', 'türk ırkı', 'turk irki'],
+    extcall: ['savaşmalıyız', 'savasmaliyiz', 'silahlanmalıyız', 'silahlanmaliyiz', 'temizlemeliyiz'],
+    h6nofood: ['bir şey yemedim', 'bir sey yemedim', 'bişey yemedim', 'bisey yemedim', 'hiçbir şey yemedim', 'yemek yemedim', 'yemiyorum', 'aç kalıyorum', 'ac kaliyorum', 'kusuyorum'],
+    h6kilo: ['kilo vermem', 'kilo vermek', 'kilo vermeliyim', 'zayıflamam', 'zayiflamam', 'zayıflamak', 'zayiflamak', 'hala şişmanım', 'hala sismanim', 'çok şişmanım', 'cok sismanim'],
+    h6ifgone: ['ben gitsem', 'gitsem', 'ölsem', 'olsem', 'ben olmasam', 'olmasam', 'kaybolsam', 'ortadan kaybolsam', 'ben ölünce', 'ben olunce'],
+    h6nobody: ['kimse fark etmez', 'kimse farketmez', 'kimse fark etmezdi', 'kimse üzülmez', 'kimse uzulmez', 'kimse aramaz', 'kimsenin umurunda olmaz', 'kimse ağlamaz', 'kimse aglamaz'],
+    h6undress: ['soyun', 'soyunursam', 'soyunmamı', 'soyunmami', 'soyunmam', 'çıplak', 'ciplak', 'üstümü çıkarırsam', 'ustumu cikarirsam'],
+    h6camcash: ['kamera', 'kamerada', 'görüntülü', 'goruntulu', 'para vereceğini', 'para verecegini', 'para verecek', 'para veririm', 'para atarım', 'para atarim', 'uc atarım', 'elmas atarım', 'robux'],
+    h6classgroup: ['sınıf grubuna', 'sinif grubuna', 'sınıf grubunda', 'gruba', 'grupta', 'story', 'hikayeye'],
+    h6mocked: ['dalga geçtiler', 'dalga gectiler', 'rezil ettiler', 'alay ettiler', 'benim videomu', 'benim fotomu'],
+    h6gotwhere: ['nereden', 'nerden', 'kimden', 'nerde', 'nerede', 'kimde'],
+    h6ot: ['ot', 'esrar', 'skunk', 'bonzai', 'kokain', 'hap'],
+    h6find: ['var', 'bulurum', 'bulabilirim', 'alırım', 'alirim', 'alabilirim', 'bulunur', 'satılır', 'satilir', 'satıyor', 'satiyor'],
+  },
+  terms: [
+    { id: 'secret-about-us', category: 'grooming-cse', severity: 4, phrases: ['bizden {bahsetme|kimseye bahsetme}', 'bizi kimseye söyleme', 'bizi kimseye soyleme', '{konuştuğumuzu|konustugumuzu|yazıştığımızı|yazistigimizi} kimseye {söyleme|soyleme|anlatma}', '{konuştuğumuzu|konustugumuzu|yazıştığımızı|yazistigimizi} kimse bilmesin'] },
+    { id: 'threat-to-share', category: 'grooming-cse', severity: 4, phrases: ['{fotoğraflarımı|fotograflarimi|fotolarımı|fotolarimi|videomu} yaymakla tehdit', 'yaymakla tehdit ediyor', 'herkese atmakla tehdit'] },
+    { id: 'why-live', category: 'suicide-self-harm', severity: 4, phrases: ['neden yaşıyorum ki', 'neden yasiyorum ki', 'niye yaşıyorum', 'niye yasiyorum', 'yaşamaktan bıktım', 'yasamaktan biktim', 'yaşamaktan yoruldum', 'yasamaktan yoruldum', 'hayattan bıktım', 'hayattan biktim', 'artık dayanamıyorum yaşamaya', 'yaşamak için bir sebebim yok', 'yasamak icin bir sebebim yok', 'bir daha uyanmak istemiyorum', 'sonsuza kadar uyumak istiyorum', 'ortadan kaybolmak istiyorum'] },
+    { id: 'threat-wait', category: 'weapons-violence', severity: 4, phrases: ['seni doğrayacağım', 'seni dograyacagim', 'seni bıçaklayacağım', 'seni bicaklayacagim', 'seni bıçaklıcam', 'seni bicaklicam', 'seni vurucam', 'seni vuracağım', 'seni öldürücem', 'seni oldurucem'] },
+  ],
+  rules: [
+    { id: 'starve-kilos', category: 'suicide-self-harm', severity: 4, all: ['@h6nofood', '@h6kilo'], window: 12 },
+    { id: 'nobody-notice-gone', category: 'suicide-self-harm', severity: 4, all: ['@h6ifgone', '@h6nobody'], window: 8 },
+    { id: 'undress-cam-cash', category: 'grooming-cse', severity: 5, all: ['@h6undress', '@h6camcash'], window: 12 },
+    { id: 'group-to-mock', category: 'bullying-abuse', severity: 3, all: ['@h6classgroup', '@h6mocked'], window: 10 },
+    { id: 'pics-secret', category: 'grooming-cse', severity: 4, all: ['@h6picreq', '@h6hush'], window: 16 },
+    { id: 'pics-for-gifts', category: 'grooming-cse', severity: 4, all: ['@h6gift', '@h6picreq'], window: 14 },
+    { id: 'adult-age-egal', category: 'grooming-cse', severity: 4, all: ['@h6askage', '@h6selfadult', '@h6agedismiss'], window: 14 },
+    { id: 'sextortion', category: 'grooming-cse', severity: 5, all: ['@h6nudes', '@h6extort'], window: 14 },
+    { id: 'where-find-drugs', category: 'drugs', severity: 3, all: ['@h6gotwhere', '@h6ot', '@h6find'], window: 4, ordered: true },
+  ],
+  senses: [
+    { id: 'everyday-more', categories: 'all', scope: 'overlap', phrases: ['gülmekten {öldüm|ölüyorum|ölücem|ölücez|öldük}', 'gulmekten {oldum|oluyorum|olucem}', '{öldüm|ölüyorum|oldum|oluyorum} gülmekten', '{öldüm|ölüyorum|oldum|oluyorum} gulmekten', '{açlıktan|aclıktan|acliktan|sıcaktan|sicaktan|uykusuzluktan|stresten} {ölüyorum|oluyorum|öldüm|oldum}', 'ot topla', 'ot topluyoruz', 'yabani ot', 'ot ilacı', 'ot ilaci', 'baş ağrısı için hap', 'bas agrisi icin hap'] },
+    { id: 'garden', categories: ['drugs'], scope: 'text', phrases: ['bahçe*', 'bahce*', 'tohum*', 'fide', 'saksı*', 'saksi*', 'çiçek*', 'cicek*', 'tavşan*', 'tavsan*', 'hamster*', 'kaplumbağa*', 'hayvanlar için', 'inek*', 'koyun*'] },
+  ],
+};
+
+export const tr: LanguagePack = extendPack(base, more);
