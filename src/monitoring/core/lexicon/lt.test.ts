@@ -3,7 +3,7 @@
  * innocent texts that use the same alarming words do not.
  */
 import { describe } from 'node:test';
-import { checkCases } from '../../../../test/support/lexicon-cases.ts';
+import { checkCases, expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
 
 /** `any`: an alert in whatever category; `null`: no alert (below 3). */
 describe('lt: risky texts alert', () => {
@@ -201,5 +201,45 @@ describe('lt: more everyday texts', () => {
     ['Pralošėme rungtynes 2:0', 0, null],
     ['Loterijos bilietas laimėjo 5 eurus', 0, null],
     ['Mane muša juokas', 0, null],
+  ]);
+});
+
+describe('lt: frames for new wordings (farewell, burden, secrecy × a step, recruitment, revenge, cleansing, insults)', () => {
+  expectAlerts('lt', [
+    ['atsiprašau už viską, šiąnakt manęs nebeliks', 3, 'suicide-self-harm'],
+    ['be manęs visiems bus lengviau', 3, 'suicide-self-harm'],
+    ['mamyte atleisk, pasirūpinkit katinu', 3, 'suicide-self-harm'],
+    ['vel susipjausciau riesa, kaip paslepti nuo mamos', 3, 'suicide-self-harm'],
+    ['vyrukas iš roblox sako niekam nesakyti ir žada dovaną', 3, 'grooming-cse'],
+    ['išjunk lokaciją ir ateik prie mano mašinos', 3, 'grooming-cse'],
+    ['ar tavo tėvai tikrina telefoną? rašyk per telegram', 3, 'grooming-cse'],
+    ['jis grasina išsiųsti mano nuotraukas visai klasei', 3, 'grooming-cse'],
+    ['darbas paaugliams, daryti kladus, mokam kasdien', 3, 'grooming-cse'],
+    ['jie visi pasigailės, pasiimsiu tėčio šautuvą', 3, 'weapons-violence'],
+    ['kaip prisijungti prie judėjimo kad išvalyti šalį nuo atvykėlių', 3, 'extremism'],
+    ['čigonai visi vagys, reikia išvaryti', 3, 'hate-discrimination'],
+    ['tu esi gamtos klaida', 3, 'bullying-abuse'],
+    ['pavargau gyventi, sudie visiems', 3, 'suicide-self-harm'],
+    ['siąnakt baigsiu su viskuo', 3, 'suicide-self-harm'],
+  ]);
+});
+
+describe('lt: everyday texts near the new frames do not alert', () => {
+  expectNoAlerts('lt', [
+    'pavargau po treniruotės, sudie, einu miegoti',
+    'žaiskit be manęs, man geriau pabūti namie',
+    'be manęs susitvarkysit, tikiu jumis',
+    'išnešk šiukšles, pažadėjai',
+    'nesakyk mamai, tai staigmena gimtadieniui',
+    'mama tikrina telefoną kas vakarą, erzina',
+    'pereikim į telegramą, ten patogiau aptarti projektą',
+    'tėtis pasiėmė šautuvą į medžioklę',
+    'tu mano geriausias draugas',
+    'šiandien viską baigsiu ir eisiu miegot',
+    'atsiprašau už vėlavimą, nebegaliu rasti klasės',
+    'tu tikrai genijus',
+    'brolis pasigailės, kad nėjo į koncertą',
+    'pjaustau daržoves salotoms',
+    'rūšiuoti šiukšles mokomės mokykloje',
   ]);
 });

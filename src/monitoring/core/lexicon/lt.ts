@@ -9,11 +9,11 @@
  * start, so "noriu mirti" never matches inside "nenoriu mirti", and "nenoriu gyventi" is a phrase
  * of its own. The standalone "ne" is not a negator here, as it is a common Romanian word.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const ADULT_AGES = '{18|19|20|21|22|23|24|25|26|27|28|29|30|35|40}';
 
-export const lt: LanguagePack = {
+const pack: LanguagePack = {
   lang: 'lt',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   negators: ['niekada', 'niekad', 'jokiu būdu'],
@@ -142,3 +142,70 @@ export const lt: LanguagePack = {
     { id: 'news', categories: ['weapons-violence', 'extremism', 'hate-discrimination', 'drugs'], scope: 'text', phrases: ['karas', 'karo', 'ukrainoje', 'naujienos', 'žinios', 'policija', 'policijos', 'pareigūnai', 'sulaikė', 'pranešė', 'teismas', 'nuteisė'] },
   ],
 };
+
+/** The words of a concept of {@link pack}, for building the unions the frames below use. */
+const had = (name: string): readonly string[] => pack.concepts[name] ?? [];
+
+/**
+ * Frames added for wordings nobody wrote down (with or without diacritics, as the normaliser folds
+ * them): a farewell cue family (sorry for everything, tonight I'll end it, "I can't any more", the
+ * pet given away), "everyone would be better off without me", secrecy × any other grooming step
+ * (meeting, gifts, address, moving to Telegram, parents checking the phone, location off),
+ * revenge × a weapon, joining a movement × "cleansing" the country, stereotype claims about a
+ * group, drug-courier recruitment and insults aimed at "you".
+ */
+const LT_FRAMES: PackPart = {
+  concepts: {
+    dieverb: ['viską baigti', 'baigti viską', 'pasibaigti', 'išnykti', 'nusižudyt'],
+    cut: ['{susipjausčiau|susipjoviau|pjausčiau|pjaunu|subraižiau|draskau} {ranką|rankas|koją|kojas|šlaunis|riešą|riešus|save}', 'braižau save', 'deginu save', 'mušu save', 'draskau save'],
+    hide: ['kaip paslėpti', 'kaip nuslėpti', 'kad mama nepamatytų', 'kad tėvai nepamatytų', 'kad niekas nepastebėtų', 'po rankovėmis', 'ilgomis rankovėmis'],
+    show: ['išsiųsti visiems', 'išplatinti', 'paskelbti', 'įkelti', 'parodyti visiems', 'visai mokyklai', 'visai klasei', 'į bendrą pokalbį', 'į klasės grupę'],
+    media: ['mano nuotraukas', 'mano nuotraukų', 'tavo nuotraukas', 'tavo nuotraukų', 'mano video', 'fotkes', 'fotkių'],
+    gsecret: ['išjunk lokaciją', 'išjunk vietos nustatymą', 'išjunk geolokaciją', 'išjungti lokaciją', 'išjungti vietos nustatymą', 'tėvai tikrina telefoną', 'tėvai tikrina tavo telefoną', 'ar tavo tėvai tikrina', 'mama tikrina telefoną', 'tėvai skaito žinutes', 'tik mūsų paslaptis', 'tai bus mūsų paslaptis', 'niekam nesakyti', 'tėvams nesakyti', 'be tėvų'],
+    gmeet: ['ateiti prie', 'prie mano mašinos', 'prie jo mašinos', 'prie mašinos', 'už mokyklos', 'paimsiu tave', 'nuvešiu tave', 'atvažiuosiu pas tave', 'lauksiu prie mokyklos', 'susitikti vieniems'],
+    galone: ['be tėvų', 'tėvai nesužinos'],
+    gprivapp: ['pereikim į', 'pereikime į', 'pereik į', 'rašyk į telegram', 'rašyk per telegram', 'į telegramą', 'per telegramą', 'telegrame', 'į instą', 'į snapą', 'į whatsapp', 'į discordą'],
+    gcontact: ['iš discord*', 'iš roblox*', 'iš instagramo', 'iš snapo', 'vyrukas', 'vyrukas iš', 'suaugęs vaikinas', 'savanoris', 'iš stovyklos'],
+    adult: ['vyrukas', 'vyrukas iš', 'iš discord*', 'iš roblox*', 'iš instagramo', 'suaugęs vaikinas', 'savanoris', 'iš stovyklos'],
+    request: ['prašo išjungti lokaciją', 'prašo adreso', 'klausia kur gyvenu', 'klausia kur aš gyvenu', 'atveš dovaną', 'žada dovaną', 'paims mane', 'kviečia susitikti', 'siūlo susitikti', 'prašo vaizdo', 'prašo ištrinti žinutes', 'grasina išsiųsti', 'grasina paskelbti', 'sako niekam nesakyti', 'prašo ateiti'],
+    join: ['prisijungti prie judėjimo', 'kur prisijungti', 'kaip prisijungti', 'ieškau judėjimo', 'įstoti į judėjimą', 'stoti į'],
+    group: ['pabėgėliai', 'pabėgėlius', 'pabėgėlių', 'migrantų', 'čigonų', 'juodaodžių', 'arabai', 'arabus', 'afrikiečiai', 'ukrainiečiai', 'baltarusiai'],
+    hateclaim: ['vagia', 'tik vagia', 'vagys', 'visi vagys', 'turi išvažiuoti', 'turi išvykti', 'tegul išvažiuoja', 'išvaryti', 'reikia išvaryti', 'išvyti', 'nusikaltėliai', 'prievartautojai', 'smirdantys', 'nešdinkis', 'grįžkit namo'],
+    weapon: ['tėčio šautuvą', 'tėčio pistoletą', 'tėvo šautuvą', 'tėvo pistoletą', 'medžioklinį šautuvą', 'dėdės šautuvą'],
+    drug: ['kanapės', 'žolytė', 'žolė', 'žolelės', 'grybukų', 'mefo', 'kokso'],
+    xsorry: ['atsiprašau už viską', 'atleiskit už viską', 'atleiskite už viską', 'atleisk man už viską', 'sudie visiems', 'sudie visam laikui', 'sudiev visiems', 'mama atleisk', 'mamyte atleisk', 'atleiskit man'],
+    xleave: ['šiąnakt viską baigsiu', 'šiąnakt baigsiu', 'baigsiu su viskuo', 'baigsiu su gyvenimu', 'viską baigsiu šiąnakt', 'manęs nebeliks', 'greitai manęs nebebus', 'išeisiu visam laikui', 'išeisiu amžiams', 'daugiau nepasimatysim', 'tai mano paskutinė diena', 'viskas baigsis šiąnakt', 'šiąnakt viskas baigsis'],
+    xgiveaway: ['katiną atiduokit', 'atiduokit katiną', 'šunį atiduokit', 'atiduokit šunį', 'išdalinkit mano daiktus', 'pasirūpinkit mama', 'pasirūpinkit katinu', 'pasirūpinkit šuniu', 'išdalinau daiktus', 'išdalijau daiktus'],
+    xtired: ['nebegaliu', 'daugiau nebegaliu', 'aš nebegaliu', 'pavargau nuo visko', 'pavargau gyventi', 'neturiu jėgų', 'nebeturiu jėgų', 'pasiduodu', 'nusibodo gyventi'],
+    xwithoutme: ['be manęs', 'be manes'],
+    xbetter: ['geriau', 'lengviau', 'ramiau', 'laimingesni', 'paprasčiau'],
+    xall: ['visiems', 'visi', 'mamai', 'tėvams', 'šeimai', 'pasauliui', 'pasaulis', 'draugams'],
+    xgsecret: ['niekam nesakyk', 'niekam nepasakok', 'nesakyk tėvams', 'nesakyk mamai', 'nepasakok tėvams', 'tėvams nesakyk', 'tėvams nesakyti', 'niekam nesakyti', 'tai mūsų paslaptis', 'tik mūsų paslaptis', 'mūsų paslaptis', 'mūsų mažoji paslaptis', 'ištrink žinutes', 'ištrink susirašinėjimą', 'ištrink pokalbį', 'išjunk lokaciją', 'išjungti lokaciją', 'išjunk vietos nustatymą', 'išjunk geolokaciją', 'tėvai tikrina telefoną', 'tėvai tikrina tavo telefoną', 'ar tavo tėvai tikrina', 'mama tikrina telefoną', 'tėvai skaito žinutes', 'tėvai nesužinos', 'niekas neturi žinoti', 'niekas nesužinos'],
+    xgnext: [...had('gmeet'), ...had('ggift'), ...had('gpics'), ...had('gprivapp'), ...had('galone'), 'adresą', 'savo adresą', 'tavo adresą', 'kur gyveni', 'kurioje mokykloje', 'paimsiu tave', 'atvešiu', 'pereikim į', 'į telegramą', 'prie mašinos', 'už mokyklos'],
+    xjob: ['darbas', 'darbą', 'darbo', 'uždarbis', 'užsidirbti', 'ieškom', 'ieškome', 'reikalingi', 'mokam', 'mokame', 'atlyginimas', 'paaugliams', 'moksleiviams', 'nuo 14', 'nuo 14 metų', '14+', '16+'],
+    xdrugjob: ['kladmen*', 'kladus', 'kladų', 'daryti kladus', 'pakuotes slėpti', 'narkotikų kurjer*'],
+    xrevenge: ['pasigailės', 'visi pasigailės', 'atkeršysiu', 'atkeršyti', 'sumokės už viską', 'gaus savo', 'kas iš manęs tyčiojosi', 'kurie iš manęs tyčiojosi', 'kas mane skriaudė', 'pamatys'],
+    xcleanse: ['išvalyti šalį', 'valyti šalį', 'išvalyti lietuvą', 'nuo svetimųjų', 'nuo atvykėlių', 'nuo svetimų', 'nuo imigrantų', 'nuo pabėgėlių', 'tautos grynumą', 'rasės grynumą', 'rasinį grynumą'],
+    xyouare: ['tu', 'tu tokia', 'tu toks', 'tu tiesiog', 'tu esi', 'tu tikrai'],
+    xinsult: ['šiukšlė', 'bjaurybė', 'niekšas', 'niekšė', 'nevykėlis', 'nevykėlė', 'debilas', 'debilė', 'gėda', 'pabaisa', 'stora kiaulė', 'stora karvė', 'gamtos klaida', 'apgailėtinas', 'apgailėtina'],
+  },
+  terms: [
+    { id: 'farewell-tonight', category: 'suicide-self-harm', severity: 5, phrases: ['šiąnakt {viską baigsiu|baigsiu viską|baigsiu su viskuo|nusižudysiu|pasikarsiu}', 'be manęs visiems bus geriau', 'be manes visiems bus geriau', 'visiems bus geriau be manęs', 'visiems bus lengviau be manęs'] },
+    { id: 'hopeless-more', category: 'suicide-self-harm', severity: 3, phrases: ['iš manęs tik problemos', 'aš visiems tik trukdau', 'visiems tik trukdau', 'kam aš išvis gyvenu', 'nematau prasmės gyventi', 'nebematau prasmės'] },
+    { id: 'cleanse', category: 'extremism', severity: 3, phrases: ['{išvalyti|valyti} {šalį|lietuvą|miestą} nuo {svetimųjų|atvykėlių|svetimų|imigrantų|pabėgėlių|migrantų|juodaodžių|čigonų}'] },
+  ],
+  rules: [
+    { id: 'farewell-cues', category: 'suicide-self-harm', severity: 4, all: ['@xsorry', '@xleave', '@xgiveaway', '@xtired', '@final'], atLeast: 2, window: 20 },
+    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@xwithoutme', '@xbetter', '@xall'], window: 6 },
+    { id: 'secret-and-step', category: 'grooming-cse', severity: 4, all: ['@xgsecret', '@xgnext'], window: 18 },
+    { id: 'courier-recruit', category: 'grooming-cse', severity: 4, all: ['@xjob', '@xdrugjob'], window: 10 },
+    { id: 'revenge-weapon', category: 'weapons-violence', severity: 4, all: ['@xrevenge', '@weapon'], window: 12 },
+    { id: 'join-cleanse', category: 'extremism', severity: 4, all: ['@join', '@xcleanse'], window: 12 },
+    { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@xyouare', '@xinsult'], window: 3, ordered: true },
+  ],
+  senses: [
+    { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['be manęs {susitvarkysit|apsieisit|apsieis|susitvarkys}', 'išnešti šiukšles', 'išnešk šiukšles', 'šiukšlių rūšiavimas', 'rūšiuoti šiukšles', '{baigsiu|baigti|užbaigsiu} {namų darbus|projektą|rašinį|referatą|knygą|serialą|žaidimą}', 'viską baigsiu {rytoj|iki|po}', 'pavargau po {treniruotės|darbo|pamokų|kelionės}', 'tu tokia gėda', 'sudie {atostogos|vasara|savaitgali|žiema}'] },
+  ],
+};
+
+export const lt: LanguagePack = extendPack(pack, LT_FRAMES);

@@ -3,7 +3,7 @@
  * innocent texts that use the same alarming words do not.
  */
 import { describe } from 'node:test';
-import { checkCases } from '../../../../test/support/lexicon-cases.ts';
+import { checkCases, expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
 
 /** `any`: an alert in whatever category; `null`: no alert (below 3). */
 describe('ru: risky texts alert', () => {
@@ -218,5 +218,47 @@ describe('ru: more everyday texts', () => {
     ['Мне 13 лет, я люблю футбол', 0, null],
     ['Сколько тебе лет? Мне 12', 0, null],
     ['Ракета влучила в школу, загинули люди', 0, null],
+  ]);
+});
+
+describe('ru: frames for new wordings (farewell, burden, secrecy × a step, recruitment, revenge, cleansing, insults)', () => {
+  expectAlerts('ru', [
+    ['простите меня за всё, этой ночью меня не станет', 3, 'suicide-self-harm'],
+    ['родителям без меня будет только легче', 3, 'suicide-self-harm'],
+    ['мам прости меня, позаботьтесь о коте, я ухожу навсегда', 3, 'suicide-self-harm'],
+    ['ya ne hochu zhit bolshe', 3, 'suicide-self-harm'],
+    ['zhit ne hochetsya sovsem', 3, 'suicide-self-harm'],
+    ['опять порезала запястье, как спрятать от родителей', 3, 'suicide-self-harm'],
+    ['мужик из дискорда сказал никому не говорить и обещает подарок', 3, 'grooming-cse'],
+    ['выключи геолокацию и приходи к моей машине после уроков', 3, 'grooming-cse'],
+    ['а твои родители проверяют телефон? давай в тг', 3, 'grooming-cse'],
+    ['он грозится выложить мои фотки в общий чат если я не пришлю ещё', 3, 'grooming-cse'],
+    ['подработка для школьников 15+, раскладка, оплата каждый день', 3, 'grooming-cse'],
+    ['они все пожалеют, возьму папино ружьё', 3, 'weapons-violence'],
+    ['как вступить в движение чтобы очистить страну от приезжих', 3, 'extremism'],
+    ['таджики все воры, надо выгнать', 3, 'hate-discrimination'],
+    ['ты просто ошибка природы', 3, 'bullying-abuse'],
+    ['bez menya vsem budet legche', 3, 'suicide-self-harm'],
+  ]);
+});
+
+describe('ru: everyday texts near the new frames do not alert', () => {
+  expectNoAlerts('ru', [
+    'я устала, простите за опоздание',
+    'играйте без меня, мне лучше посидеть дома',
+    'без меня вы справитесь лучше, я верю в вас',
+    'вынеси мусор, ты же обещал',
+    'добавь эту статью в закладки, там работа для доклада',
+    'не говори маме, это сюрприз на день рождения, приходи в шесть',
+    'мама проверяет телефон каждый вечер, это бесит',
+    'давай в тг, там удобнее обсуждать проект',
+    'папа взял ружьё на охоту с дядей',
+    'в фильме герой отомстил обидчикам ножом',
+    'ты мой лучший друг',
+    'ночью уйду в рейд в игре, не ждите',
+    'мы сдаёмся, эта задача слишком сложная',
+    'вступить в движение юннатов может каждый школьник',
+    'ты реально гений',
+    'прощайте каникулы, здравствуй школа',
   ]);
 });

@@ -116,3 +116,43 @@ describe('Somali: innocent texts with alarming words do not alert', () => {
     'aabo lacag i siiyay, kaligay ayaan suuqa aaday',
   ]);
 });
+
+describe('Somali: frames for new wordings (farewell, burden, secrecy × a step, recruitment, revenge, cleansing, insults)', () => {
+  expectAlerts('so', [
+    ['hooyo iga cafi, caawa ayaan tagayaa', 3, 'suicide-self-harm'],
+    ['qoyskayga way nasan lahaayeen haddii aanan jirin', 3, 'suicide-self-harm'],
+    ['ma doonayo inaan sii noolaado', 3, 'suicide-self-harm'],
+    ['ku soo biir xarakada, jihaadku waa waajib', 3, 'extremism'],
+    ['kuwii i garaacay way arki doonaan, bastooladdii aabahay ayaan wataa', 3, 'weapons-violence'],
+    ['mindidii ayaan dugsiga la imanayaa berri subax hore markay ardayda fasalka yimaadaan', 3, 'weapons-violence'],
+    ['halkee laga iibsadaa khaad, 14 jir baan ahay', 3, 'drugs'],
+    ['waxaad tahay qashin', 3, 'bullying-abuse'],
+    ['ajaanibta waa tuug, dalka ha laga saaro', 3, 'hate-discrimination'],
+    ['goobta dami oo kaligaa imow', 3, 'grooming-cse'],
+    ['waalidkaa ma eegaan taleefankaaga? telegram ii soo gal', 3, 'grooming-cse'],
+    ['cidna iguma baahna, nolosha macno uma leh', 3, 'suicide-self-harm'],
+    ['nolosha waan ka daalay, iga cafiya dhammaantiin', 3, 'suicide-self-harm'],
+    ['sidee baan ugu soo biiraa al shabaab', 3, 'extremism'],
+    ['waxaad tahay doqon fool xun', 3, 'bullying-abuse'],
+  ]);
+});
+
+describe('Somali: everyday texts near the new frames do not alert', () => {
+  expectNoAlerts('so', [
+    'xoolaha caws iyo biyo ayay u baahan yihiin',
+    'jihaadka nafta waa cashar muhiim ah',
+    'waan ka daalay casharka maanta',
+    'qashinka qaad oo dibadda dhig',
+    'ma rabo inaan ku noolaado magaaladan qabow',
+    'aabahay qorigii ayuu u qaatay ugaadhsi',
+    'ciyaartoyga ayaa ku soo biiray kooxda kubadda',
+    'hooyo iga cafi, waan soo daahay',
+    'nabadgelyo, berri ayaan ku arki doonaa',
+    'garoonka cawska ah ayaan ku ciyaarnay',
+    'macallinka quraanka ayaa noo sheegay in khamriga uu xaaraan yahay',
+    'waxaad tahay saaxiibkay ugu fiican',
+    'sidee loo sameeyaa shaah',
+    'dugsiga waxaan u qaadanayaa buugaagta',
+    'the caws of crows filled the morning',
+  ]);
+});

@@ -12,12 +12,12 @@
  * dhinto", "I don't want to die") is handled by innocent senses rather than by the negator "ma",
  * which is a common Polish and Romanian word.
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 /** First-person "I want / I am planning / I have decided" (the verb before "inaan …"). */
 const WANT = ['waxaan rabaa', 'waxan raba', 'waxaan rabaa', 'waan rabaa', 'rabaa', 'waxaan doonayaa', 'waan doonayaa', 'doonayaa', 'waxaan jeclaan lahaa', 'jeclaan lahaa', 'waxaan go\'aansaday', 'go\'aansaday', 'goaansaday', 'waxaan qorsheynayaa', 'qorsheynayaa', 'qorshaynayaa', 'damacsanahay', 'waxaan ku fekerayaa', 'ku fekerayaa', 'ka fekerayaa', 'ka fikirayaa', 'ku fikirayaa', 'waxaa i maqan', 'waxaan u baahanahay', 'u baahanahay'];
 
-export const so: LanguagePack = {
+const pack: LanguagePack = {
   lang: 'so',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   // "ma"/"maan" (not) are Polish and Romanian words: only long, unmistakably Somali negators here.
@@ -150,3 +150,51 @@ export const so: LanguagePack = {
     { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling'], scope: 'text', phrases: ['taariikhda', 'taariikh', 'casharka', 'cashar', 'casharro', 'maaddada', 'maadada', 'imtixaanka', 'qoraalka', 'qormo', 'cilmi baaris', 'cilmibaaris', 'warbixin', 'wararka', 'warka', 'war deg deg ah', 'buugga', 'buug', 'sheekada', 'filimka', 'filim', 'heesta', 'hees', 'ciyaarta', 'caawimo', 'caawin', 'sidee u caawiyaa', 'sidee baan u caawiyaa', 'saaxiibkay caawi', 'ka hortag', 'ka hortagga', 'wacyigelin', 'khatarta', 'khataraha', 'saameynta', 'waa maxay', 'macnaha', 'qeexid', 'dagaalkii labaad ee adduunka', 'dagaalkii sokeeye', 'khadka caawimada'] },
   ],
 };
+
+/**
+ * Frames added for wordings nobody wrote down, each part long or unmistakably Somali: "they would
+ * be better off without me", a farewell cue family, a call that jihad is a duty × a group, revenge
+ * × a weapon (with the "-gii" forms: "qorigii"), a weapon brought to school in a longer sentence,
+ * hiding from parents (location off, parents checking the phone), khat and "caws" (weed) bought
+ * by a minor, expulsion claims about a group, and insults aimed at "you".
+ */
+const SO_FRAMES: PackPart = {
+  concepts: {
+    join: ['ku soo biir*', 'kusoo biir*', 'soo biir*', 'nagu soo biir*', 'nagala soo biir*', 'inaan ku soo biiro'],
+    extgroup: ['jihaadku', 'jihaadka', 'kooxda walaalaha', 'walaalaha mujaahidiinta', 'mujaahidiinta', 'shabaabka', 'xarakada'],
+    weapon: ['qorigii', 'qoriga aabahay', 'qorigii aabahay', 'qorigii adeerkay', 'qoriga adeerkay', 'bastooladdii', 'bastooladii', 'mindidii', 'toorreydii', 'tooreydii', 'mindi weyn', 'qoryaha'],
+    drug: ['khaad', 'khaadka', 'caws', 'cawska', 'kiniinada madaxa', 'shiisha'],
+    secret: ['goobta dami', 'location ka dami', 'lokeeshanka dami', 'taleefankaaga ma eegaan', 'taleefankaaga ma fiiriyaan', 'ma eegaan taleefankaaga', 'waalidkaa ma akhriyaan', 'cidna yaanay ogaan', 'qofna yaanu ogaan', 'yaan la ogaan'],
+    request: ['telegram ii soo gal', 'u gudub telegram', 'aan u wareegno telegram', 'snapchat ii soo gal', 'cinwaankaaga ii soo dir', 'xaggee baad degan tahay', 'halkee baad degan tahay', 'waan ku soo qaadayaa', 'baabuurkayga soo gal'],
+    hateclaim: ['tuug', 'waa tuug', 'waa in laga saaro', 'ha la eryo', 'la eryo', 'dalka ha laga saaro', 'dalka laga saaro', 'waa in la eryo', 'waa dambiilayaal'],
+    feeling: ['ma arko sabab aan ku noolaado', 'sabab aan u noolaado ma jirto', 'nolosha macno uma leh', 'waxba iima qabanayo noloshu', 'qofna iguma baahna', 'cidna iguma baahna'],
+    xwithoutme: ['la\'aantay', 'la aantay', 'la\'aanteyda', 'haddii aanan joogin', 'hadii aanan joogin', 'haddii aanan jirin', 'hadii aanan jirin', 'haddii aan dhinto', 'hadii aan dhinto'],
+    xbetter: ['way fiicnaan lahaayeen', 'ka fiicnaan lahaayeen', 'fiicnaan lahaa', 'ka wanaagsanaan lahaayeen', 'way ka farxi lahaayeen', 'farxi lahaayeen', 'nasan lahaayeen', 'way nasan lahaayeen', 'dhib la\'aan'],
+    xsorry: ['iga cafiya wax walba', 'iga cafiya wax kasta', 'hooyo i cafi', 'hooyo iga cafi', 'aabo i cafi', 'iga cafiya dhammaantiin', 'iga cafiya dhamaantiin', 'nabadgelyo weligiin', 'nabadgelyo dhammaantiin'],
+    xleave: ['caawa ayaan tagayaa', 'caawa waan tagayaa', 'caawa wax walba waan dhammaynayaa', 'caawa waan dhameynayaa', 'weligay waan tagayaa', 'mar dambe ma i arki doontaan', 'ma i arki doontaan', 'tani waa maalintaydii ugu dambaysay', 'maalintayda ugu dambeysa', 'berri ma joogi doono', 'waan idinka tagayaa'],
+    xtired: ['waan ka daalay nolosha', 'nolosha waan ka daalay', 'awood uma hayo inaan sii noolaado', 'ma awoodo inaan sii noolaado', 'waan quustay', 'wax walba waan ka quustay'],
+    xextcall: ['waa waajib', 'waajib ku ah', 'waa fard', 'fard cayn', 'u istaaga', 'hubka qaata', 'u dagaallama', 'u dagaalama', 'dhalinyarada ku soo biir'],
+    xrevenge: ['wuu arki doonaa', 'way arki doonaan', 'arki doonaan', 'waan ka aargoosanayaa', 'ka aargoosan doonaa', 'aargoosi', 'aar goosi', 'way ka qoomamayn doonaan', 'ka qoomameyn doonaan', 'oo i caayay', 'oo igu caayay', 'oo igu qoslay', 'kuwii i caayay', 'kuwii i garaacay', 'kuwii igu qoslay'],
+    xyouare: ['waxaad tahay', 'adigu waxaad tahay', 'adiga waxaad tahay', 'waxa tahay'],
+    xinsult: ['doqon', 'nacas', 'dameer', 'qashin', 'fool xun', 'foolxun', 'waxmatare', 'wax ma tare', 'eey wasakh ah', 'ceeb'],
+  },
+  terms: [
+    { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, phrases: ['{ma rabo|ma doonayo|maan rabo|rabi maayo} inaan {noolaado|sii noolaado}', 'noolaan maayo', 'nolol ma rabo', 'noloshan ma rabo', 'sii noolaan maayo'] },
+  ],
+  rules: [
+    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@xwithoutme', '@xbetter'], window: 8 },
+    { id: 'farewell-cues', category: 'suicide-self-harm', severity: 4, all: ['@xsorry', '@xleave', '@xtired', '@final', '@feeling'], atLeast: 2, window: 20 },
+    { id: 'jihad-duty', category: 'extremism', severity: 4, all: ['@xextcall', '@extgroup'], window: 8 },
+    { id: 'join-group-wide', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 10 },
+    { id: 'revenge-weapon', category: 'weapons-violence', severity: 4, all: ['@xrevenge', '@weapon'], window: 14 },
+    { id: 'weapon-school-wide', category: 'weapons-violence', severity: 4, all: ['@weapon', '@bring', '@school'], window: 16 },
+    { id: 'drugs-minor', category: 'drugs', severity: 3, all: ['@drug', '@childage'], window: 12 },
+    { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@xyouare', '@xinsult'], window: 3, ordered: true },
+  ],
+  senses: [
+    { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['jihaadka nafta', 'jihaad nafeed', 'la dagaallanka nafta', 'caws xoolaha', 'cawska xoolaha', 'xoolaha caws', 'caws iyo biyo', 'caws cagaaran', 'cawska garoonka', 'garoonka cawska', 'qashinka dibadda dhig', 'qashinka qaad', 'waan ka daalay {casharka|shaqada|sugitaanka|socodka}'] },
+    { id: 'religion-lesson', categories: ['suicide-self-harm', 'drugs', 'gambling', 'sexual'], scope: 'text', phrases: ['quraanka', 'xadiiska', 'aayadda', 'aayada', 'khudbadda', 'khudbada', 'wacdiga', 'culimada', 'dugsi quraan', 'macallinka quraanka', 'islaamku', 'diinta islaamka', 'waa xaaraan'] },
+  ],
+};
+
+export const so: LanguagePack = extendPack(pack, SO_FRAMES);

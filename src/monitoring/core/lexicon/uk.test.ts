@@ -3,7 +3,7 @@
  * innocent texts that use the same alarming words do not.
  */
 import { describe } from 'node:test';
-import { checkCases } from '../../../../test/support/lexicon-cases.ts';
+import { checkCases, expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
 
 /** `any`: an alert in whatever category; `null`: no alert (below 3). */
 describe('uk: risky texts alert', () => {
@@ -179,5 +179,45 @@ describe('uk: more everyday texts', () => {
     ['Зустрінемось після уроків?', 0, null],
     ['Мама купила мені подарунок', 0, null],
     ['Він мені подобається', 0, null],
+  ]);
+});
+
+describe('uk: frames for new wordings (farewell, burden, secrecy × a step, recruitment, revenge, cleansing, insults)', () => {
+  expectAlerts('uk', [
+    ['пробачте мені за все, цієї ночі мене не стане', 3, 'suicide-self-harm'],
+    ['батькам без мене буде тільки легше', 3, 'suicide-self-harm'],
+    ['мамо пробач мені, подбайте про кота', 3, 'suicide-self-harm'],
+    ['ne hochu zhyty bilshe', 3, 'suicide-self-harm'],
+    ['знову порізав стегно, як приховати від батьків', 3, 'suicide-self-harm'],
+    ['хлопець з діскорду каже нікому не казати і обіцяє подарунок', 3, 'grooming-cse'],
+    ['вимкни геолокацію і приходь до моєї машини', 3, 'grooming-cse'],
+    ['твої батьки перевіряють телефон? давай в тг', 3, 'grooming-cse'],
+    ['він погрожує розіслати мої фото всій школі якщо не надішлю ще', 3, 'grooming-cse'],
+    ['підробіток для підлітків, закладки, оплата щодня', 3, 'grooming-cse'],
+    ['вони всі пошкодують, візьму татів пістолет', 3, 'weapons-violence'],
+    ['як вступити до руху щоб очистити країну від приїжджих', 3, 'extremism'],
+    ['мігранти всі злодії, треба вигнати', 3, 'hate-discrimination'],
+    ['ти просто нікчема', 3, 'bullying-abuse'],
+    ['bez mene vsim bude krashche', 3, 'suicide-self-harm'],
+  ]);
+});
+
+describe('uk: everyday texts near the new frames do not alert', () => {
+  expectNoAlerts('uk', [
+    'я втомилася, вибачте за запізнення',
+    'грайте без мене, мені краще посидіти вдома',
+    'без мене впораєтесь, я вірю в вас',
+    'винеси сміття, ти ж обіцяв',
+    'не кажи мамі, це сюрприз на день народження',
+    'мама перевіряє телефон щовечора, це бісить',
+    'давай в тг, там зручніше обговорювати проєкт',
+    'тато взяв рушницю на полювання',
+    'ти мій найкращий друг',
+    'прощавай літо, привіт школа',
+    'вступити до руху юних техніків може кожен',
+    'ти реально геній',
+    'мій брат пошкодує, що не пішов на концерт',
+    'зберіг сторінку в закладки для роботи',
+    'сортувати сміття вчать у школі',
   ]);
 });
