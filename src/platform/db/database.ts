@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, PostgresDialect, SqliteDialect, type SqliteDialectConfig, SqliteDriver, sql, type TransactionSettings } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../errors.ts';
 import type { Db } from './tables.ts';
@@ -25,6 +25,30 @@ export interface Database {
 }
 
 /**
+ * SQLite transactions that write begin IMMEDIATE, taking the write lock at once. A deferred
+ * transaction that reads first and writes later (the audit chain's head, then the new entry)
+ * cannot wait for a lock another process holds: SQLite answers "database is locked" at once,
+ * without the busy timeout, when a server and a `haven` command share the data directory.
+ * Read-only transactions stay deferred.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin' : 'begin immediate'));
+  }
+}
+
+class HavenSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+/**
  * Opens the database. SQLite runs in WAL mode with foreign keys on and `synchronous=FULL`, so a
  * write acknowledged to a client survives the process being killed. PostgreSQL connections
  * put the optional schema first on their search path (tests get a fresh schema each).
@@ -42,7 +66,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     handle.pragma('foreign_keys = ON');
     handle.pragma('synchronous = FULL');
     handle.pragma('busy_timeout = 5000');
-    const db = new Kysely<Db>({ dialect: new SqliteDialect({ database: handle }) });
+    const db = new Kysely<Db>({ dialect: new HavenSqliteDialect({ database: handle }) });
     return {
       db,
       dialect: 'sqlite',
