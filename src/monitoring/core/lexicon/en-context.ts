@@ -99,6 +99,8 @@ const banterConcepts: Record<string, readonly string[]> = {
 const banterFrames: Sense[] = [
   { id: 'ctx-banter-petty', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@cxTarget', '@cxWhy', '@cxPetty'], window: 4, ordered: true },
   { id: 'ctx-banter-sibling', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@cxSibling', '@cxSays', '@cxKillYou'], window: 9, ordered: true },
+  // "'i'm gonna kill you' — me to my little brother every time he touches my switch": the threat, then whom and the petty reason.
+  { id: 'ctx-banter-sibling-petty', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@cxKillYou', '@cxSibling', '@cxPetty'], window: 14, ordered: true },
   // "ate so much biryani i think i'm actually going to die": a meal ("…i want to kill myself" is not covered).
   { id: 'ctx-banter-food', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@cxMuchFood', '@cxGonnaDie'], window: 12, ordered: true },
   // "how high can you jump off a trampoline": a jump that is sport or play.
@@ -176,6 +178,7 @@ const lessons: Sense = {
   categories: 'all',
   scope: 'text',
   phrases: [
+    'thesis', 'phd', 'masters thesis', 'my research', 'research project', 'research paper', 'journal article', 'webinar', 'seminar', 'lecture on', 'lecture about',
     'coursework', 'health and social care', 'hsc coursework', 'btec', 'epq', 'dissertation', 'extended essay', 'past paper', 'past papers', 'mark scheme', 'exam question', 'textbook', 'revision notes', 'flashcards', 'case study',
     'psychology', 'sociology', 'criminology', 'philosophy', 'ethics', 'religious studies', 're lesson', 're homework', 'citizenship', 'pshe', 'rshe', 'rse lesson', 'form time', 'tutor time', 'in assembly', 'the assembly', 'an assembly', 'assembly today', 'assembly about', 'assembly on',
     'drama {lesson|lessons|class|gcse|teacher|club|performance|piece|exam|practical|homework|coursework|monologue|script|play|production|festival|show}', 'in drama', 'monologue', 'duologue', 'devised piece', 'the play', 'our play', 'a play about', 'school play', 'rehearsal', 'rehearsals', 'script', 'screenplay', 'scene study', 'performing it', 'gcse drama', '{a|the|our|my} {book|novel|film|movie|play|story|documentary|monologue|poem} about {a|an|the} {girl|boy|teen|teenager|woman|man|family|kid|student|mother|father|brother|sister|friend|group|gang|young}', 'film studies', 'media studies', 'english literature', 'english lit', 'creative writing', 'short story', 'spoken word',
@@ -221,7 +224,9 @@ const adultQuestion: Sense = {
   scope: 'text',
   phrases: [
     'as a parent', 'as a mum', 'as a mom', 'as a dad', 'as a teacher', 'as a teaching assistant', 'as a youth worker', 'as a carer', 'as a foster carer', 'as a governor', 'parent here', 'mum here', 'mom here', 'dad here',  'teacher here', 'youth worker here',
-    'my son', 'my sons', 'my son s', 'my daughter', 'my daughters', 'my daughter s', 'my stepson', 'my stepdaughter', 'my {7|8|9|10|11|12|13|14|15|16|17} {year old|yr old|yo} {son|daughter|child|kid|stepson|stepdaughter|is|has|wants|keeps|asked|told|came|got|just}', 'my kids', 'my children', 'my child', 'our son', 'our daughter', 'our kids', 'our children',
+    'my son', 'my sons', 'my son s', 'my daughter', 'my daughters', 'my daughter s', 'my stepson', 'my stepdaughter', 'my {7|8|9|10|11|12|13|14|15|16|17} {year old|yr old|yo} {son|daughter|child|kid|stepson|stepdaughter|is|has|wants|keeps|asked|told|came|got|just}',
+    // "my 15-year-old son": the normaliser reads digits joined to a word by a hyphen as leet, so the hyphenated forms are listed too.
+    'my {7|8|9|10|11|12|13|14|15|16|17}-{year-old|yr-old} {son|daughter|child|kid|stepson|stepdaughter|boy|girl}', 'my kids', 'my children', 'my child', 'our son', 'our daughter', 'our kids', 'our children',
     'my pupils', 'my students', 'my year {7|8|9|10|11|12|13}s', 'my form group', 'my tutees', 'in my classroom', 'our pupils', 'our students', 'parents evening',
     'any resources', 'resources for', 'resources on', 'teaching resources', 'lesson resources', 'lesson plan', 'lesson ideas', 'how do i talk to {my|our} {son|daughter|child|kids|children|teen|teenager}', 'how to talk to {kids|children|teens|teenagers|your child|your kids}', 'parental controls', 'parents guide', 'parent guide', 'guide for parents', 'advice for parents', 'should i be worried about my', 'safeguarding lead', 'dsl', 'pastoral team',
   ],

@@ -103,3 +103,21 @@ describe('en-grooming: innocent messages stay quiet', () => {
     'can you hold it for me and pay me back tomorrow',
   ]);
 });
+
+describe('en-grooming: third-party reports, county lines offers and "what are you wearing" (dev5 round)', () => {
+  expectAlerts('en', [
+    ['an older guy from the gym keeps giving her lifts and buys her vodka, she\'s only 14', 3, 'grooming-cse'],
+    ['a 23 year old man gives my friend lifts after school and takes her back to his flat. she\'s 13', 3, 'grooming-cse'],
+    ['wanna earn easy? drop some parcels round the estate, £40 a go, tell nobody', 3, 'grooming-cse'],
+    ['my cousin is working for some older boys now and he owes them money, he\'s terrified', 3, 'grooming-cse'],
+    ['what r u wearing rn? send a pic', 3, 'grooming-cse'],
+    ['what are you wearing in bed tonight babe', 3, 'grooming-cse'],
+  ]);
+  expectNoAlerts('en', [
+    'my older brother gives me lifts to football and buys me chips after, i\'m 13',
+    'a man from the church gives my nan lifts to the shops on thursdays',
+    'my dad\'s 22 year old apprentice is helping build our shed',
+    'Dad asked what I\'m wearing to the wedding, I\'m 14 and have nothing',
+    'delivering parcels for the school fair round the estate, volunteers get a free hot dog',
+  ]);
+});

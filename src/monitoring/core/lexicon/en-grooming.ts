@@ -44,6 +44,13 @@ const concepts: Record<string, readonly string[]> = {
     `in ${YR} {bed|bedroom|pjs|pyjamas|underwear|bra|bikini|swimsuit|towel|knickers|pants}`, 'in the {shower|bath}', `after ${YR} {shower|bath}`, `without ${YR} {top|shirt|clothes|bra|hoodie}`, 'no {top|shirt|clothes|bra} on',
     '{lying|laying} in bed', 'in bed', 'just for me', 'for my eyes only', '{no one|nobody} else will see', 'delete it after', 'i wont show anyone', `${YR} {body|legs|bum|chest|belly|tummy|feet|thighs|lips}`,
   ],
+  /** "what are you wearing" (also a friend's question before a party: see `g-wearing-private`). */
+  g_whatwear: [`what {are|r|re} ${YOU} wearing`, `what ${YOU} wearing`, 'what {ur|youre|you re} wearing', 'wat {are|r} {you|u} wearing', `describe what ${YOU}{re|r|} wearing`],
+  /** …asked about now, in bed, underneath, or for a picture. */
+  g_wear_private: [
+    'right now', 'rn', 'atm', 'at the moment', 'in bed', 'under', 'underneath', 'under that', 'send', 'pic', 'a pic', 'show me', 'prove it', 'baby', 'babe', 'sexy', 'hot', 'alone', `on ${YR} own`, 'home alone',
+    `${YR} parents`, 'for me', 'bed', 'describe', 'cam', 'camera', 'facetime', 'turn me on', 'underwear', 'bra', 'knickers', 'pjs', 'pyjamas', 'dont tell', 'secret', 'delete',
+  ],
   /** Clothes named for a picture the asker chose. */
   g_wear: ['wear', 'wearing', 'put on'],
   g_clothes: ['skirt', 'short skirt', 'crop top', 'tights', 'leggings', 'school uniform', 'bikini', 'swimsuit', 'dress', 'shorts', 'stockings', 'underwear', 'bra', 'pjs', 'pyjamas', 'tight'],
@@ -147,6 +154,22 @@ const concepts: Record<string, readonly string[]> = {
     `how old {are|r} ${YOU}`, `how old ${YOU}`, `what age {are|r} ${YOU}`, `what year {are|r} ${YOU} in`, `for ${YR} age`, '{look|seem|looks|act} older', 'age is just a number', '{age|ages} {doesnt|dont|does not} matter',
     '{ur|youre|you are} only {11|12|13|14|15}', 'still at school', `what school {do|d} ${YOU} go`, 'which school',
   ],
+  // ── a child or a friend telling of an older person's attentions (the third-person side) ──
+  /** The older person. */
+  g_tp_older: [
+    '{an|this|some|a} older {lad|guy|man|boy|bloke|fella}', 'older {lads|guys|men|boys}', '{a|this} grown man', 'men in their {20s|twenties|30s|thirties}', '{a|this} {man|guy} from {the|our} {church|mosque|club|gym|youth group|youth club|football}',
+    '{a|an} {18|19|20|21|22|23|24|25|26|27|28|29|30} {year old|yo} {guy|man|lad|boyfriend}', '{he s|hes|he is} {18|19|20|21|22|23|24|25|26|27|28|29|30}',
+  ],
+  /** Lifts and collection. */
+  g_tp_lift: ['{gives|giving|gave|give} {me|her|him|them} lifts', 'lifts {home|after school|from school|to his}', '{picks|picked|pick} {me|her|him} up {from|after} school', 'getting lifts', 'in his car'],
+  /** Gifts, drink and vapes. */
+  g_tp_gift: ['free {drink|drinks|alcohol|vodka|vapes|weed|food}', '{buys|bought|gives|gave} {me|her} {vapes|drink|alcohol|vodka|weed|presents|money|a phone}', '{sent|sends|gave|gives} {me|her|him} a gift card', 'give her drink', 'gives her drink'],
+  /** His place, a party, a flat. */
+  g_tp_place: ['{his|his mates|his mate s|his friends|his friend s|their} {flat|house|place|car}', '{a|the} flat in town', 'parties at', 'to parties', 'staying at {a|the|his}', 'stays at {a|the|his}', 'a hotel'],
+  /** Secrecy and flattery reported. */
+  g_tp_secret: ['not to {mention|tell|say}', '{mustnt|must not|musnt|shouldnt} tell', 'keep it {quiet|secret|between}', '{says|said|told me|told her} {im|i m|i am|shes|she s|she is|hes|he s} {special|mature|different}', 'held my hand', 'calls her his girlfriend', '{calls|call} him {her|my} boyfriend', 'her boyfriend', 'owes them', 'owe them'],
+  /** The child's age, given. */
+  g_tp_kid: ['{im|i m|i am|shes|she s|she is|hes|he s|he is|is} {only|just|} {11|12|13|14|15}', '{im|i m|shes|she s|hes|he s} {only|just|} {11|12|13|14|15}', 'in year {7|8|9|10|11}', '{me|her|him} {11|12|13|14|15}', 'year {7|8|9|10|11}s', '{my|her|his} {11|12|13|14|15} year old'],
   g_giftcue: ['robux', 'vbucks', 'v bucks', 'gift card', 'new phone', `buy ${YOU}`, `get ${YOU} {a|some|anything}`, `pay ${YOU}`, `send ${YOU} money`, 'top up', `spoil ${YOU}`, `treat ${YOU}`],
   g_privcue: ['telegram', 'kik', 'wickr', 'wizz', 'disappearing messages', 'vanish mode', 'secret chat', 'private chat', 'another app', 'different app', 'private account', 'second account', 'secret account', 'snap me', 'add me on snap'],
 
@@ -175,20 +198,24 @@ const concepts: Record<string, readonly string[]> = {
     'easy money', 'quick money', 'fast money', 'quick cash', 'easy cash', 'make {some|sum|bare|loads of|good|real} {money|cash|p|paper|bread|dough|bands}', 'earn {some|sum|bare|loads of|good|real} {money|cash|p|paper|bread}',
     '£{50|100|150|200|250|300|400|500} {a day|a drop|a run|a trip|a week|for}', '{50|100|150|200|250|300|400|500} {quid|squid|bar} {a day|a drop|a run|a trip|for}', 'cash in hand', `{ill|i will|well|we will|we ll} pay ${YOU}`,
     'get paid', `pay ${YOU} {well|good|proper}`, `{ill|we ll|well|i will} sort ${YOU} out`, `{ill|we ll|well|we will} look after ${YOU}`, 'new {trainers|creps|phone|clothes|garms}',
+    '£{10|20|30|40|50|60|100} a {go|run|drop|parcel|trip|bag}', '{10|20|30|40|50|100} {quid|squid} a {go|run|drop|parcel|trip}', 'a tenner', '{wanna|want to|wan} earn {easy|quick|fast|some|sum}',
   ],
   g_cl_task: [
     '{drop|take|carry|deliver|hold|run} {this|a|the|some} {bag|parcel|package|box|ting|stuff|phone}', '{hold|keep|stash} {this|these|it|them} for {me|us}',
     'run for {me|us|them}', 'be a runner', 'on the line', 'work the line', 'keep {this|the} phone on', `keep {this|the} phone {on|with} ${YOU}`, 'answer {it|the phone} when it rings',
     'get the train to', '{go|going|get} {to|up to|down to} {a|another|the} {town|city}', 'stay at {a|the|this} {flat|house|trap|address}', 'out of town', 'other ends', 'ots', 'drop it off', 'shotting', 'shot for {me|us}',
     'sell for {me|us}', 'work for {me|us}', 'do a {job|run|drop} for', 'do {a few|some} {jobs|runs|drops}', 'a run for {me|us}', 'in {ur|your} school bag',
+    '{deliver|drop|carry|take|move} {some|the|these|their} {parcels|packages|bags|stuff}', '{round|around|across} the estate', '{an|the} address and {you|u} go', 'first {run|drop|one} is free',
+    'working for {someone|them|some olders|older boys|some older boys|some guys|these guys|a guy}', '{carry|carries|carrying|hold|holds|holding} {their|his|the olders} {stuff|bags|bag|packages|things}', 'hold money for {him|them}', 'a bank card to hold',
   ],
   g_cl_hook: [
     'no questions', '{no one|nobody} will suspect', 'police {wont|dont|never} {stop|search|suspect|look at}', 'feds {wont|dont|never}', 'the olders', 'olders', 'the elders', 'mandem',
     '{dont|do not|never} tell {anyone|anybody}', `{dont|do not|never} tell ${YR}`, `{ur|youre|you are|u r} young`, `{cos|because|coz|as} {ur|youre|you are|u r} {young|a kid|under 18|underage}`, 'after school', '{skip|miss|bunk|bunking} school',
     'on the train', 'a phone', 'this phone', 'burner', '{you|u} owe', `${YR} debt`, 'work it off', 'pay {it|us|me} back', 'for a few days', 'for the weekend',
+    'if {u|you} {talk|tell|snitch|say anything}', 'tell {nobody|no one|noone}', 'no snitching', '{ur|youre|you re|you are} done', 'after that {you|u} owe', '{wont|will not|dont} let {him|her|them|me} stop', '{terrified|scared} of them', 'in too deep', 'already in deep',
   ],
   /** Adult side of a debt: the child is told they owe, and how to pay. */
-  g_cl_debt: [`${YOU} owe {us|me|them|him|the olders|the mandem}`, `${YR} debt`, 'work it off', '{owe|owes} {us|me} {now|big}', 'got {taxed|robbed} so {you|u} owe'],
+  g_cl_debt: [`${YOU} owe {us|me|them|him|the olders|the mandem}`, `${YR} debt`, 'work it off', '{owe|owes} {us|me} {now|big}', 'got {taxed|robbed} so {you|u} owe', '{owes|owe|owed} them {money|now|big}', '{says|said|say} {he|she|i|we} {owes|owe} them', 'after that {you|u} owe', 'first {run|drop|one} is free'],
   g_cl_phone: [`{heres|here s|here is|take|keep} {a|this|the|ur|your} phone`, `{ill|we ll|well|i will|we will} {give|get} ${YOU} a phone`, 'work phone', 'the line phone', 'burner', 'a burner', 'keep it on {you|u} at all times', 'answer it when it rings'],
 };
 
@@ -213,6 +240,8 @@ const rules: Rule[] = [
   // A picture of the child that shows the body or is kept for the asker.
   { id: 'g-pic-body', category: 'grooming-cse', severity: 4, all: ['@g_pic_you', '@g_body_ctx'], window: 12 },
   { id: 'g-pic-clothes', category: 'grooming-cse', severity: 4, all: ['@g_wear', '@g_clothes', '@g_forme'], window: 10 },
+  // "what are you wearing rn? send a pic": the question with something private (before a party it is a friend's).
+  { id: 'g-wearing-private', category: 'grooming-cse', severity: 4, all: ['@g_whatwear', '@g_wear_private'], window: 10 },
   { id: 'g-sent-then-more', category: 'grooming-cse', severity: 4, all: ['@g_sent_pic', '@g_now_more'], window: 14, ordered: true },
   // A sexual question and the push after it ("r u a virgin? u can tell me").
   { id: 'g-sexq-push', category: 'grooming-cse', severity: 4, all: ['@g_sexq', '@g_sexq_push'], window: 14 },
@@ -230,6 +259,8 @@ const rules: Rule[] = [
   { id: 'g-vanishing-chat', category: 'grooming-cse', severity: 3, all: ['@g_appmove', '@g_vanish'], window: 10 },
   // Cue family of the adult's side: two cues are concerning, three are serious.
   { id: 'g-adult-cues-2', category: 'grooming-cse', severity: 3, all: ['@g_lovebomb', '@g_secretcue', '@g_alonecue', '@g_meetcue', '@g_picask', '@g_ageflag', '@g_giftcue', '@g_privcue'], atLeast: 2, window: 24 },
+  // "an older lad keeps giving her lifts and buys her vapes, she's 14": three of the older person, lifts, gifts, his place, secrecy or flattery and the child's age.
+  { id: 'g-third-party-cues', category: 'grooming-cse', severity: 4, all: ['@g_tp_older', '@g_tp_lift', '@g_tp_gift', '@g_tp_place', '@g_tp_secret', '@g_tp_kid'], atLeast: 3, window: 40 },
   { id: 'g-adult-cues-3', category: 'grooming-cse', severity: 4, all: ['@g_lovebomb', '@g_secretcue', '@g_alonecue', '@g_meetcue', '@g_picask', '@g_ageflag', '@g_giftcue', '@g_privcue'], atLeast: 3, window: 30 },
   // Sextortion: a condition, a threat to expose, an audience, and the pictures or the demand.
   { id: 'g-sextortion', category: 'grooming-cse', severity: 5, all: ['@g_sx_if', '@g_sx_act', '@g_sx_who', '@g_sx_media'], window: 22 },

@@ -105,3 +105,43 @@ describe('English innocent public contexts', () => {
     ['i said the knife was for my dads birthday but im going to stab him tomorrow', 3, 'weapons-violence'],
   ]);
 });
+
+/** Public-text contexts added in the dev5 round (trivial things that "make me want to die", habits that "will kill him", pencils, topics in a talk or a thesis, what to wear). */
+describe('English innocent public contexts (dev5 round)', () => {
+  expectNoAlerts('en', [
+    'this humidity is making me want to die, my hair is a frizzball',
+    'the wifi on this train is making me wanna die, three bars and nothing loads',
+    'ngl this maths homework makes me want to die lol',
+    'His energy drinks habit is going to kill him, he has four a day',
+    'Mum says my dad\'s new marathon training will be the death of him',
+    'Honestly it\'s going to kill her when she sees the price of the concert tickets',
+    '"I\'ll end you" — me to my twin sister every time she uses my charger',
+    'my little brother keeps poking me with his pencil in the back seat',
+    'she jabbed me with a fork when I stole her chips',
+    'Breaking news: teenager stabbed outside a chip shop in Salford, police appeal for witnesses',
+    'Absolutely heartbreaking, another boy stabbed in our city. When will this end?',
+    'Is vaping actually illegal at 16 in Scotland or just buying them?',
+    'Book club pick: a YA novel about a girl\'s recovery after a suicide attempt. Gentle and hopeful.',
+    'This memoir about growing up around gang violence in Glasgow is incredible',
+    'Our primary is hosting a parents information evening on online safety, grooming and sextortion next week',
+    'I wrote my dissertation on how far right groups use gaming chats to recruit teenagers',
+    'Webinar for staff: county lines and knife crime, spotting the early signs',
+    'Watched a documentary with my dad and we had a good chat about incel culture and online influencers',
+    'Why is diamorphine used in hospitals if heroin is so dangerous?',
+    'Lost my bus pass, my headphones and my will to live before 9am',
+    'Local news: new betting shop on the high street gets the go-ahead despite residents\' objections',
+    'Agony aunt: my husband hides his betting app from me, what can I do?',
+    'What are you wearing to the prom? I still haven\'t found shoes',
+    'who\'s coming to the bonfire on saturday? what are you wearing, it\'s gonna be freezing',
+    'My 14-year-old son wants loot boxes for Christmas, is that basically gambling?',
+    'my dad hit me with a snowball right in the face',
+    'my nan makes me sit in the front room and watch quiz shows with her',
+  ]);
+  expectAlerts('en', [
+    ['this homework is making me want to die. actually i want to kill myself, i have the pills', 3, 'suicide-self-harm'],
+    ['my brother keeps poking me with his pencil so tomorrow i am bringing a knife to stab him', 3, 'weapons-violence'],
+    ['it\'s going to kill him when he finds out, and then i\'m going to kill him myself with my dad\'s gun', 3, 'weapons-violence'],
+    ['we learned about grooming at a workshop and now i think my coach is doing it, he makes me keep our chats secret', 3, 'grooming-cse'],
+    ['what are you wearing to the party? send me a pic in your underwear first', 3, 'grooming-cse'],
+  ]);
+});

@@ -84,7 +84,7 @@ const concepts: Record<string, readonly string[]> = {
   ],
 
   // ── a pillow, not a fist ──
-  i_hitYou: ['{slap|hit|whack|smack|bash|thump|batter|attack|pelt|soak|spray|splash|smother|hit} {you|u|him|her|them|ya|em}'],
+  i_hitYou: ['{slap|hit|whack|smack|bash|thump|batter|attack|pelt|soak|spray|splash|smother|hit} {you|u|him|her|them|ya|em}', '{hit|hits|slapped|whacked|smacked|pelted|soaked|sprayed|splashed|got} me'],
   i_softThing: ['with {a|this|my|the|that|some|a wet|a rolled up|} {pillow|pillows|cushion|cushions|teddy|sock|socks|towel|wet towel|snowball|snowballs|water balloon|water balloons|water gun|water pistol|super soaker|nerf gun|nerf|pool noodle|balloon|balloons|newspaper|feather|marshmallow|marshmallows|glitter|confetti|silly string|foam sword|lightsaber}'],
 
   // ── "i hate my life lol i forgot my pe kit again" ──
@@ -120,6 +120,46 @@ const concepts: Record<string, readonly string[]> = {
   // ── a parent's find in a sibling's room ──
   i_found: ['{found|finds|find|discovered|caught} {weed|drugs|a vape|vapes|cannabis|pills|a bong|a grinder|edibles|alcohol|vodka|cigarettes|a lighter}'],
   i_famPlace: ['in {my|his|her} {brother s|brothers|sister s|sisters|son s|sons|daughter s|daughters} {room|bag|drawer|pocket|pockets|car|coat|bedroom|wardrobe}'],
+
+  // ── a work about a hard subject: "a memoir about her time in hospital after a suicide attempt" ──
+  i_workAbout: ['{memoir|memoirs|novel|book|biography|autobiography|film|movie|documentary|play|series|drama|miniseries|graphic novel|ya novel|podcast|musical|album|song} {about|on|exploring|that explores|which explores|dealing with|that deals with|tackling|that tackles}'],
+  i_hardTopic: [
+    'suicide', 'suicide attempt', 'suicidal', 'self harm', 'selfharm', 'overdose', 'addiction', 'drugs', 'knife crime', 'stabbing', 'shooting', 'murder', 'murders', 'killing', 'killings', 'gang', 'gangs', 'gang violence',
+    'abuse', 'grooming', 'exploitation', 'gambling', 'gambling addiction', 'eating disorder', 'eating disorders', 'anorexia', 'bulimia', 'racism', 'homophobia', 'bullying', 'cyberbullying', 'war', 'terrorism', 'extremism', 'radicalisation', 'radicalization',
+  ],
+
+  // ── talks, workshops and research on a risk as a topic: "a workshop covering grooming and sextortion" ──
+  i_studyForm: [
+    '{workshop|workshops|webinar|webinars|seminar|lecture|lectures|information evening|info evening|parents evening|conference|module|leaflet|toolkit|factsheet|fact sheet|booklet|thesis|phd|dissertation|research|research paper|journal article|essay|article|training day|inset day|cpd}',
+  ],
+  i_studyTopic: [
+    'grooming', 'sextortion', 'online grooming', 'child exploitation', 'exploitation', 'self harm', 'suicide prevention', 'knife crime', 'county lines', 'online safety', 'staying safe online', 'radicalisation', 'radicalization', 'extremism', 'extremist groups', 'extremists',
+    'terrorism', 'incel culture', 'incels', 'the manosphere', 'misogyny', 'cyberbullying', 'gambling harms', 'loot boxes', 'drugs', 'drug misuse', 'vaping', 'eating disorders', 'hate crime', 'far right', 'propaganda',
+  ],
+  /** Talking a worry through with a child: "watched it with my son and we talked about incel culture". */
+  i_talkAbout: ['{talking|talked|talk|chat|chatted|chatting|conversation|conversations|discussion|discussions|discussing|discussed|debate|debating|teaching|taught|learning|learnt|learned|lesson|lessons|educating} {about|on}'],
+  i_ideologyTalk: ['{incel|incels|manosphere|far right|alt right|extremist|extremism|radical|misogynist|misogyny|andrew tate|red pill|redpill} {culture|content|ideas|ideology|influencers|rhetoric|videos|movement|online|stuff}'],
+
+  // ── a pencil, not a knife: "my brother keeps stabbing me with his pencil" ──
+  i_stabWord: ['{stab|stabs|stabbed|stabbing|poke|pokes|poked|poking|jab|jabs|jabbed|jabbing}'],
+  i_pointyTrivia: ['with {a|his|her|their|my|the|this|that|} {pencil|pencils|pen|pens|biro|fork|cocktail stick|toothpick|straw|finger|fingers|elbow|elbows|ruler|chopstick|chopsticks|paintbrush|crayon|felt tip|highlighter|lollipop stick|stick}'],
+
+  // ── something inanimate will "kill" someone: "this diet is going to kill him" ──
+  // ── a habit or a food will "kill" someone: "his new running habit is going to kill him", "that much coffee will kill you" ──
+  i_habit: [
+    '{diet|habit|hobby|job|stress|workload|commute|coffee|caffeine|energy drinks|monster|red bull|sugar|salt|heat|weather|running|marathon|training|gym|smoking|vaping|drinking|fry ups|takeaways|kebabs|cheese|steak|cigarettes|fags|mortgage|bills|kids|children|twins|toddler|puppy|teething|night shifts|shifts|overtime|deadline|deadlines|revision|this course|boss|stairs|hill|that hill}',
+  ],
+  i_willKill: ['{is going to|s going to|is gonna|s gonna|will|ll|would} {kill|be the death of} {him|her|them|me|you|us}'],
+
+  // ── a trivial thing "making me want to die": "this heat is making me want to die" ──
+  i_trivialThing: [
+    '{this|the|that|my|our} {heat|heatwave|weather|rain|humidity|traffic|queue|wifi|internet|lag|homework|maths homework|essay|group project|lesson|meeting|commute|bus|train|hangover|headache|cramps|song|advert|noise|alarm|printer|laptop|update|traffic jam|episode|finale|ending|cliffhanger|plot twist|monday|mondays|assembly|sunburn|hay fever|hayfever|cold|flu}',
+  ],
+  i_makesMeDie: ['{is making|makes|made|is gonna make|will make|s making|keeps making} me {want to|wanna|wana|want 2} {die|just die|literally die|actually die|disappear|scream|cry}'],
+
+  // ── asking whether something is legal: "is matched betting actually legal?" ──
+  i_is: ['is'],
+  i_legal: ['{actually|even|really|} {legal|illegal} [in the uk]'],
 };
 
 /** News, police and court reports: the formulas of someone else's story being retold. */
@@ -132,6 +172,7 @@ const newsReport: Sense = {
     'appealing for witnesses', 'appeal for witnesses', 'anyone with information', 'officers were called', 'officers seized', 'police seized', 'were seized', 'was seized', 'street value', 'drugs raid', 'drug raid', 'drugs bust', 'drug bust', 'drug seizure',
     'detectives', 'detective inspector', 'detective sergeant', 'chief constable', 'metropolitan police', 'the met police', 'scotland yard', 'the fbi', 'emergency services were called', 'pronounced dead', 'died at the scene', 'post mortem', 'post-mortem',
     'the court heard', 'told the court', 'crown court', 'magistrates court', 'magistrates', 'high court', 'supreme court', 'pleaded guilty', 'pleaded not guilty', 'pleads guilty', 'the jury', 'jurors', 'prosecutors', 'prosecuting', 'the prosecution', 'the defendant', 'defendants', 'remanded in custody', 'is expected to appear', 'was convicted', 'were convicted', 'has been charged', 'have been charged', 'was charged with', 'were charged with', 'has been sentenced', 'were jailed', 'was jailed', 'life sentence', 'the coroner', 'inquest heard', 'coroner s court',
+    'local news', 'breaking news', 'news update', 'latest news', 'news alert', 'skynews', 'bbcnews', 'itvnews', 'bbc breakfast', 'residents say', 'residents said', 'locals say', 'locals said', 'advice column', 'agony aunt', 'problem page', 'dear deidre',
     'in a statement', 'said in a statement', 'a spokesperson for', 'a spokesman for', 'a spokeswoman for', 'a spokesperson said', 'a spokesman said',
     'says the report', 'the report found', 'a report found', 'new report', 'the study found', 'a study found', 'a new study', 'researchers found', 'research shows', 'statistics show', 'figures show', 'new figures', 'official figures', 'survey found', 'a survey of', 'campaigners', 'experts warn', 'experts say', 'ministers', 'the home office', 'home secretary', 'prime minister', 'the government',
   ],
@@ -198,6 +239,67 @@ const medicineFacts: Sense = {
   ],
 };
 
+/** Medicine: what a drug is for in a hospital ("ketamine is an anaesthetic"), never how to get one. */
+const medicalUse: Sense = {
+  id: 'i-medical-use',
+  categories: ['drugs'],
+  scope: 'text',
+  phrases: [
+    'used in {hospitals|hospital|medicine|surgery|operations|anaesthesia|vets|veterinary medicine}', '{an|as an|is an} {anaesthetic|anesthetic}', 'anaesthetic', 'anesthetic', 'anaesthetist', 'pain relief medicine', 'medical use', 'medical uses', 'used medically', 'medicinal use',
+    'prescribed by {a|the|my|her|his} {doctor|gp|consultant|psychiatrist}', 'the misuse', 'misuse of',
+  ],
+};
+
+/**
+ * Public reactions to someone else's tragedy ("absolutely horrifying, a 16 year old stabbed to
+ * death", "thoughts are with the family"). Weapons only: a child's own fear is never phrased so.
+ */
+const tragedyReaction: Sense = {
+  id: 'i-tragedy-reaction',
+  categories: ['weapons-violence'],
+  scope: 'text',
+  phrases: [
+    'absolutely horrifying', 'absolutely horrific', 'absolutely heartbreaking', 'absolutely devastating', 'so horrifying', 'horrifying news', 'heartbreaking news', 'devastating news', 'tragic news', 'such sad news', 'so sad to hear', 'so sad to read',
+    'thoughts are with', 'thoughts and prayers', 'my heart goes out', 'our hearts go out', 'hearts go out to', 'condolences to', 'rest in peace', 'rest easy', 'when will this {end|stop}', 'when will it {end|stop}', 'how many more {kids|children|young people|teenagers|lives}', 'another young life', 'another life lost', 'senseless',
+  ],
+};
+
+/** A thing, not the writer, will kill someone: "this diet is going to kill him", "that'll be the death of her". */
+const itWillKill: Sense = {
+  id: 'i-it-will-kill',
+  categories: ['weapons-violence'],
+  scope: 'overlap',
+  phrases: [
+    '{it s|its|it is|that s|thats|that is|this is} {going to|gonna} {kill|be the death of} {him|her|them|me|you|us}',
+    '{it ll|itll|it will|that ll|thatll|that will|this will} {kill|be the death of} {him|her|them|me|you|us}',
+  ],
+};
+
+/**
+ * Two or more risks named as a list of topics ("covering grooming, sextortion and online
+ * safety"): an agenda or a curriculum, not a disclosure. Punctuation is not read, so the comma
+ * needs no alternative.
+ */
+const topicList: Sense = {
+  id: 'i-topic-list',
+  categories: 'all',
+  scope: 'overlap',
+  phrases: [
+    '{grooming|sextortion|self harm|knife crime|county lines|radicalisation|extremism|cyberbullying|exploitation|online safety} {and|} {grooming|sextortion|self harm|knife crime|county lines|radicalisation|extremism|cyberbullying|exploitation|online safety|scams|consent}',
+  ],
+};
+
+/** A sibling's lifts and treats, a step-parent's chores: family life, not an adult's attentions (grooming only). */
+const familyRoutine: Sense = {
+  id: 'i-family-routine',
+  categories: ['grooming-cse'],
+  scope: 'overlap',
+  phrases: [
+    '{my|our} {older|big} {brother|sister|cousin|bro|sis} {gives|gave|giving|give} me {a lift|lifts}', '{my|our} {older|big} {brother|sister|cousin|bro|sis} {drives|drove|takes|took} me to',
+    '{makes|made|make} me do {the washing up|the dishes|the hoovering|the chores|my chores|my homework|my room|the bins|the ironing|the laundry|my revision|my piano practice|my reading}',
+  ],
+};
+
 /** Questions about the law, asked in general ("is it legal", "what happens if you get caught"), not "will i get arrested". */
 const lawQuestions: Sense = {
   id: 'i-law-questions',
@@ -248,6 +350,21 @@ const screenLines: Sense = {
 };
 
 const frames: Sense[] = [
+  // "a memoir about her time in hospital after a suicide attempt": a work about a hard subject.
+  // Not for grooming or extremism (a groomer or recruiter can name a film).
+  { id: 'i-work-about', categories: ['suicide-self-harm', 'weapons-violence', 'bullying-abuse', 'drugs', 'gambling', 'sexual', 'hate-discrimination'], scope: 'overlap', phrases: [], all: ['@i_workAbout', '@i_hardTopic'], window: 14, ordered: true },
+  // "a free workshop covering grooming and sextortion", "my thesis on how extremist groups recruit": the risk is a topic.
+  { id: 'i-study-topic', categories: 'all', scope: 'overlap', phrases: [], all: ['@i_studyForm', '@i_studyTopic'], window: 9, ordered: true },
+  // "we had a really good chat about incel culture": a conversation about an ideology.
+  { id: 'i-talk-ideology', categories: ['extremism', 'hate-discrimination'], scope: 'overlap', phrases: [], all: ['@i_talkAbout', '@i_ideologyTalk'], window: 4, ordered: true },
+  // "my brother keeps stabbing me with his pencil".
+  { id: 'i-pointy-trivia', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_stabWord', '@i_pointyTrivia'], window: 5, ordered: true },
+  // "his new running habit is going to kill him", "that much coffee will kill you".
+  { id: 'i-habit-kills', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_habit', '@i_willKill'], window: 6, ordered: true },
+  // "this heat is making me want to die".
+  { id: 'i-trivial-makes-me-die', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_trivialThing', '@i_makesMeDie'], window: 8, ordered: true },
+  // "is matched betting actually legal?": a question about the law (lowers nearby matches).
+  { id: 'i-is-it-legal', categories: ['drugs', 'weapons-violence', 'gambling'], scope: 'text', phrases: [], all: ['@i_is', '@i_legal'], window: 5, ordered: true },
   // "her new track called kill my ex", "the chorus goes i wanna die in your arms": a title or a quotation.
   { id: 'i-title-quote', categories: 'all', scope: 'overlap', phrases: [], all: ['@i_titleCue', '@i_quotedRisk'], window: 7, ordered: true },
   // "need a new knife for gutting fish": a tool for a job.
@@ -289,5 +406,5 @@ export const enInnocent: PackPart = {
   concepts,
   terms: [],
   rules: [],
-  senses: [newsReport, plots, games, warHistory, policyTalk, medicineFacts, lawQuestions, recoveryAndCuriosity, advice, documentaries, screenLines, ...frames],
+  senses: [newsReport, plots, games, warHistory, policyTalk, medicineFacts, medicalUse, tragedyReaction, itWillKill, topicList, familyRoutine, lawQuestions, recoveryAndCuriosity, advice, documentaries, screenLines, ...frames],
 };

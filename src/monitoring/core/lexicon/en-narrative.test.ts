@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyse } from '../analyse.ts';
+import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
 
 /** Alert threshold (the school default). */
 const ALERT = 3;
@@ -181,4 +182,21 @@ describe('English risks told indirectly', () => {
       assert.ok(a.severity < ALERT, `severity ${a.severity}: ${a.matches.map((m) => `${m.entry}:${m.severity}`).join(' ')}`);
     });
   }
+});
+
+describe('English harm at home and threats with a deadline (dev5 round)', () => {
+  expectAlerts('en', [
+    ['my stepdad grabbed me by the neck and said if i tell anyone he\'ll put me in care', 3, 'any'],
+    ['mum\'s boyfriend locks me out when he\'s drunk and i sleep in the shed', 3, 'any'],
+    ['there\'s been no food at home for days, dad hasn\'t come home since friday and my baby brother is 2', 3, 'any'],
+    ['my dad makes me kneel on the hard floor for hours when i get something wrong', 3, 'any'],
+    ['you\'ve got until monday to give it back. last warning. i know exactly where you live', 3, 'any'],
+  ]);
+  expectNoAlerts('en', [
+    'my nan makes me sit with her and watch quiz shows on sundays',
+    'my mum grounded me and I have to stay in my room all weekend, so unfair',
+    'mum\'s been in bed with flu so dad made pasta again',
+    'my dad hit me with a water balloon at the bbq',
+    'my stepdad makes me do the washing up every night',
+  ]);
 });

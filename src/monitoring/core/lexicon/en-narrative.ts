@@ -126,12 +126,32 @@ const concepts: Record<string, readonly string[]> = {
     'after what {she|he|they} did', 'find out what it feels like', '{going|gonna} to pay', 'gonna pay', 'will pay for', 'get what {she|he|they} {deserve|deserves}', 'teach {her|him} a lesson',
     'make {her|him} suffer', 'make {her|him} pay', 'payback', 'regret it', 'sort it myself', 'bring the bats', 'going round with', 'hurt them first', 'only way this ends', 'ruined my life',
     '{theyre|they are|theyll|hes|shes|hell|shell} {all|} {going|gonna} {to|} pay', 'ending this', 'end this {tonight|tomorrow|today}',
+    '{he s|she s|they re|you re|youre|ur|you ll|youll|you will|you are} {all|} {going|gonna} {to|} pay', '{you ve|youve|you have|u have|uve|yall have|you all have} got until', 'got until {monday|tuesday|wednesday|thursday|friday|tomorrow|the end of the week|next week}', 'last warning', 'final warning',
   ],
   /** A day and a readiness: the means are gathered and the time is named. */
   n_t_ready: [
     '{i have|ive got|got} everything ready', 'everything ready for', 'bring everything', 'every single one of them', '{monday|tuesday|wednesday|thursday|friday} {1st|2nd|3rd|4th|5th|first|second|third|fourth} period',
     'not going to say when', 'know the layout', 'i know the layout', 'ready for tomorrow', 'you will see', 'youll all see',
+    'i know exactly where {everyone|everybody|you all|they all|he|she|you}', 'where everyone sits', '{ive|i ve|i have} been {training|practising|practicing|preparing|planning}', 'not joking anymore', 'im not joking anymore', 'you ll find out', 'youll find out',
   ],
+
+  // ── harm at home, told by the child ──
+  /** A parent, carer or their partner. */
+  n_h_adult: [
+    'my {dad|mum|mom|stepdad|step dad|stepmum|step mum|stepmom|uncle|carer|foster carer|foster dad|foster mum|nan|grandad}', 'dad', 'mum', 'mom', 'mummy', 'daddy', 'stepdad', 'step dad',
+    '{mums|mum s|moms|mom s|my mums|my mum s|my moms|my mom s} {boyfriend|bf|partner|new boyfriend|husband}', '{dads|dad s|my dads|my dad s} {girlfriend|gf|partner|new girlfriend|wife}', '{he|she} {always|} {comes home|came home|gets home|got home} drunk',
+  ],
+  /** What they do to the child: hitting, holding, punishment that hurts, threats to send away, being told one should not exist. */
+  n_h_act: [
+    '{hits|hit|slaps|slapped|punches|punched|kicks|kicked|beats|beat|chokes|choked|strangles|strangled|burns|burned|burnt|whips|whipped} me', '{grabbed|grabs|grab} me by {the|my} {neck|throat|hair|arm}', '{pins|pinned|pin|holds|held} me down',
+    '{makes|made|make} me kneel {on|for}', '{makes|made|make} me {sleep|stay|stand} {outside|in the garage|in the shed|in the garden|in the cold|on the floor|in the car|for hours}', '{makes|made|make} me {go|stay} without {food|dinner|eating}', '{locks|locked|lock} me {in|out}', '{throws|threw|throw} {things|stuff|a plate|a bottle|a glass|a chair|my phone|his phone|her phone} {at me|and broke|across}',
+    'wont let me eat', '{doesnt|dont|never} feed', 'no food {in the house|in the fridge|at home}', 'says im worthless', '{calls|called} me worthless', '{wishes|wished|wish} i {was|were|had} never {been born|born}', '{send|sending|sent} me away', 'put me in care',
+    '{kill|hurt} us all', 'if i tell {anyone|the teacher|a teacher|school|social services}', 'about the bruises', 'the bruises', 'leaves bruises', 'where no one sees', 'where nobody sees', 'takes my door off',
+  ],
+  /** Neglect: no food, no adult up, a small sibling hungry. */
+  n_n_food: ['no food', 'never food', 'nothing to eat', 'nobody {has|had} bought food', 'no one {has|had} bought food', 'bought food in', 'havent eaten in', 'hasnt eaten in', 'always hungry'],
+  n_n_away: ['{mum|mom|dad|mums|moms|dads|she|he} {has been|s been|is|sleeps|stays|been} in bed', '{sleeps|slept} all day', 'since {saturday|sunday|monday|tuesday|wednesday|thursday|friday|last week}', '{didnt|doesnt|hasnt|hasn t|didn t} come home', 'out all night', '{left|leaves} us {alone|on our own|home alone}'],
+  n_n_kid: ['my {little|baby|younger} {brother|sister}', 'my {brother|sister} is {1|2|3|4|5|6}', 'is {1|2|3|4|5} and', 'crying all the time', 'my school lunch', 'take us away', 'social services'],
 
   // ── extremist sympathy ──
   n_e_actors: [
@@ -161,6 +181,10 @@ const rules: Rule[] = [
   // Asked to travel to a conflict: a risk to the child's life, so no game or news context lowers it.
   { id: 'n-travel-to-fight', category: 'extremism', severity: 5, all: ['@n_e_abroad', '@n_e_travel'], window: 30 },
   { id: 'n-replacement-call', category: 'extremism', severity: 4, all: ['@n_e_replace', '@n_e_call'], window: 15 },
+  // "my stepdad grabbed me by the neck", "dad makes me sleep in the garage": a carer's harm, told by the child.
+  { id: 'n-home-harm', category: 'bullying-abuse', severity: 4, all: ['@n_h_adult', '@n_h_act'], window: 14 },
+  // "nobody's bought food in days, mum's been in bed since saturday, my little brother is crying": no food, an absent carer and a small child.
+  { id: 'n-neglect', category: 'bullying-abuse', severity: 4, all: ['@n_n_food', '@n_n_away', '@n_n_kid'], atLeast: 3, window: 40 },
   { id: 'n-payback-ready', category: 'weapons-violence', severity: 4, all: ['@n_t_payback', '@n_t_ready'], window: 30 },
   { id: 'n-age-desire', category: 'grooming-cse', severity: 4, all: ['@n_age_you', '@n_desire'], window: 20 },
   { id: 'n-errand-offer', category: 'grooming-cse', severity: 4, all: ['@n_x_errand', '@n_x_lure', '@n_x_who'], atLeast: 2, window: 30 },

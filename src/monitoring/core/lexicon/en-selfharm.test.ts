@@ -106,3 +106,25 @@ describe('en-selfharm: innocent sentences stay quiet', () => {
     'i\'ve been eating less sugar to lose weight for football season',
   ]);
 });
+
+describe('en-selfharm: rumination, heading out with a note, wishes and questions (dev5 round)', () => {
+  expectAlerts('en', [
+    ['every time i\'m at the station i think about jumping in front of the next train', 3, 'suicide-self-harm'],
+    ['I stand on the bridge on the way home and just stand there too long looking down', 3, 'suicide-self-harm'],
+    ['wrote a note for my dad and i\'m walking to the railway now. sorry', 3, 'suicide-self-harm'],
+    ['i wish a car would hit me on the way to school tomorrow', 3, 'suicide-self-harm'],
+    ['honestly so tired of fighting my own head every day', 3, 'suicide-self-harm'],
+    ['my little sister said she wants to be dead and won\'t get out of bed', 3, 'suicide-self-harm'],
+    ['what are painless ways to go in your sleep', 3, 'suicide-self-harm'],
+    ['how many tablets does it take, not asking for school', 3, 'suicide-self-harm'],
+    ['i keep thinking about suicide every night when i cant sleep', 3, 'suicide-self-harm'],
+    ['suicide is the only way out i can see right now', 3, 'suicide-self-harm'],
+  ]);
+  expectNoAlerts('en', [
+    'we stood on the bridge for ages watching the rowing race',
+    'I keep thinking about jumping on the trampoline at the party, it was so fun',
+    'left a note for my mum saying I\'m at the station, train home at 6',
+    'i wish a bus would come already, been waiting 40 mins',
+    'how many tablets does the doctor say to take for a sore throat?',
+  ]);
+});

@@ -204,6 +204,13 @@ const concepts: Record<string, readonly string[]> = {
   s_means_obj: [PILLS, `{the|my|those|all the|all my} ${PILLS}`, 'the packet', 'the box of', 'the rope', 'the blade', 'the blades', 'my blades', 'the bottle of'],
   s_contemplate: ['keep looking at', 'kept looking at', 'staring at', 'stare at', 'counting', 'counted', 'lined up', 'laid out', 'holding them', 'in my hand', 'tipped them out', 'poured them out', 'how many {there are|mum has|we have|are left|are in|she has|he has}'],
   s_brood: ['thinking about it', 'think about it', 'tempting', 'so tempting', 'probably enough', 'would be enough', 'is it enough', 'enough to', 'cant stop thinking', 'every night', '3am', '4am', 'in the dark', 'when everyones asleep', 'cant sleep'],
+  /** Rumination about jumping, at the place where one could. */
+  s_jumpthought: ['{thinking|think|thought|thinking a lot|cant stop thinking} about {jumping|stepping off|falling|going over}', '{stand|standing|stood} there {a bit|} too long', '{stand|standing|stood} too close to the edge', 'just {stand|stood|standing} there', 'lean over', 'leaning over'],
+  s_highplace: ['the bridge', 'a bridge', 'the platform', 'the train station', 'the station', 'the tracks', 'the train line', 'the railway', 'the edge', 'the roof', 'the car park', 'the multi storey', 'the cliff', 'the balcony', 'the canal', 'the river'],
+  /** Heading to such a place with a farewell left behind. */
+  s_headto: ['{walking|heading|going|on my way|getting the bus} to', 'standing on', 'sat on', 'sitting on'],
+  s_leftnote: ['{left|wrote|leaving|written} {a|my} {note|letter}', 'a note {for|on|to}', 'left my phone'],
+  s_sorrybye: ['sorry', 'im sorry', 'i m sorry', 'goodbye', 'love you all', 'love u all', 'forgive me'],
   s_step: ['step off', 'step in front', 'walk in front', 'walk out in front', 'step out in front', 'jump in front', 'lie down on', 'just step', 'just walk', 'fall in front'],
   s_rail: ['the platform', 'the tracks', 'the train tracks', 'the railway', 'the train comes', 'a train', 'the train', 'the motorway', 'the traffic', 'a lorry', 'a bus'],
   s_pull: ['keeps calling me', 'calling to me', 'calls to me', 'calling my name', 'pulling me', 'pulls me', 'draws me', 'wants me', 'keeps pulling me'],
@@ -247,6 +254,10 @@ const rules: Rule[] = [
   { id: 's-step-in-front', category: 'suicide-self-harm', severity: 4, all: ['@s_step', '@s_rail'], window: 8 },
   { id: 's-place-pull', category: 'suicide-self-harm', severity: 4, all: ['@s_place', '@s_pull'], window: 12, ordered: true },
   // Short chat: the night has come, and a goodbye.
+  // "when i'm on the bridge i just stand there a bit too long", "can't stop thinking about jumping when i'm on the platform".
+  { id: 's-jump-rumination', category: 'suicide-self-harm', severity: 4, all: ['@s_jumpthought', '@s_highplace'], window: 16 },
+  // "left a note for my mum. walking to the train line now. i'm sorry": a note, an apology, and on the way to a high or rail place.
+  { id: 's-heading-with-note', category: 'suicide-self-harm', severity: 5, all: ['@s_leftnote', '@s_sorrybye', '@s_headto', '@s_highplace'], window: 24 },
   { id: 's-now-bye', category: 'suicide-self-harm', severity: 5, all: ['@s_now', '@s_bye'], window: 12 },
   { id: 's-done-when', category: 'suicide-self-harm', severity: 4, all: ['@s_done', '@s_when'], window: 5 },
 ];
@@ -257,7 +268,15 @@ const terms: TermGroup[] = [
     '{tired|sick|exhausted} of being {a person|a human|human}', '{so|} {tired|sick|exhausted} {of|from} {existing|being alive}', 'no reason {to|for me to} {keep going|carry on|go on|stay alive|keep living|be alive|live anymore}', 'nothing {left|} to live for',
     'dont see the point {in|of} {living|being alive|carrying on anymore|going on anymore|life|existing}', 'no point {in|to} {living|being alive|existing|me being alive}',
     'see {you|u|yall|you all|u all|everyone} on the other side',
-    'wish i could {just|} {stop existing|not exist|disappear forever}', 'i dont want to be alive {anymore|any more}', 'dont want to be alive anymore',
+    'wish i could {just|} {stop existing|not exist|disappear forever}',
+    '{wish|hope|hoping} {a|the} {bus|car|train|lorry} {would|will|} {hit|run me over|kill} me', '{hope|hoping} a {bus|car|train|lorry} {hits|runs me over|kills} me', '{tired|sick|exhausted} of fighting {my brain|my mind|my own head|my head|my thoughts|myself|it every day}',
+    '{wants|wanted|said he wants|said she wants|says he wants|says she wants|keeps saying he wants|keeps saying she wants} to be dead', 'painless {ways|way} to {go|die|end it}', 'painless {ways|way} to {go|die} in {my|your} sleep',
+    `how many ${PILLS} {does it|would it|will it|do you need to|would you need to} {take|actually take}`, 'i dont want to be alive {anymore|any more}', 'dont want to be alive anymore',
+  ] },
+  // The writer turning to suicide as an answer, not the word as a topic.
+  { id: 's-suicide-self', category: 'suicide-self-harm', severity: 4, phrases: [
+    '{thinking about|thought about|think about|thinking of|considering|contemplating|researching|planning|plan} suicide', '{commit|committing|commit to} suicide', 'suicide {is the only|seems like the only|is my only} {way|option|answer|way out}',
+    '{my|a} suicide {note|letter|plan}', 'attempt suicide', 'attempted suicide', 'i {tried|try} suicide',
   ] },
   { id: 's-attempt-told', category: 'suicide-self-harm', severity: 5, phrases: [
     'survived {an|my} overdose', 'after my {attempt|overdose|suicide attempt}', 'since my {attempt|overdose|suicide attempt}', 'my {last|first|second|third} suicide attempt', 'my attempt {didnt work|failed}',

@@ -112,3 +112,15 @@ describe('en-violence: extremism and weapons frames', () => {
     'spread the word about the bake sale on friday',
   ]);
 });
+
+describe('en-violence: a named victim and a gun brought to a fight (dev5 round)', () => {
+  expectAlerts('en', [
+    ['the new kid is getting shanked tomorrow, we all know it. he\'s not leaving in one piece', 3, 'weapons-violence'],
+    ['bringing his brother\'s gun to the fight tonight behind the shops', 3, 'weapons-violence'],
+  ]);
+  expectNoAlerts('en', [
+    'the new kid is getting picked for the first team tomorrow',
+    'bringing his brother\'s guitar to the gig tonight',
+    'you\'ve got until monday to hand in the permission slip, last reminder',
+  ]);
+});
