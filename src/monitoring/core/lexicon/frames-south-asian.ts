@@ -29,6 +29,26 @@ const URDU_RULES: PackPart['rules'] = [
   { id: 'shoot-plan', category: 'weapons-violence', severity: 5, all: ['@fplace', '@fshoot'], window: 10 },
 ];
 
+
+/**
+ * Frames added in the dev6 tuning round, shared by Urdu (both scripts) and Punjabi: a friend's
+ * warning signs told by a worried peer (going away soon, giving things away, being a burden), an
+ * extremist recruiter's cue family (enemy, a duty to act, "we need young people like you",
+ * training, secrecy), a threat to break someone's bones, a weapon carried in a bag or pocket,
+ * abuse at home told with an implement and marks, sextortion that threatens to send "my video"
+ * on, and a drug cue family (selling, school, trying, habit). Each needs two or three parts, so
+ * the words alone (news of a ban, a belt, a broken leg in sport) stay quiet.
+ */
+const SA_RULES: PackPart['rules'] = [
+  { id: 'friend-warning-signs', category: 'suicide-self-harm', severity: 4, all: ['@fgone', '@fgiveaway', '@fworried', '@feeling', '@final', '@fburden'], atLeast: 2, window: 30 },
+  { id: 'recruit-cues', category: 'extremism', severity: 4, all: ['@fenemy', '@frecruit', '@ftraining', '@fduty', '@secret', '@fextgroup'], atLeast: 4, window: 30 },
+  { id: 'break-bones', category: 'weapons-violence', severity: 4, all: ['@fbody', '@fbreak'], window: 3, ordered: true },
+  { id: 'carry-weapon', category: 'weapons-violence', severity: 4, all: ['@fweapon', '@fcarry'], window: 5 },
+  { id: 'abuse-cues', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@fbeatwith', '@abuse', '@fbruise', '@ffear'], atLeast: 3, window: 24 },
+  { id: 'expose-my-pics', category: 'grooming-cse', severity: 4, all: ['@fmypics', '@fexpose', '@fcondition', '@fpay'], atLeast: 3, window: 24 },
+  { id: 'drug-cues', category: 'drugs', severity: 3, all: ['@fdrugany', '@fsell', '@school', '@ftry', '@fhabit'], atLeast: 3, window: 24 },
+];
+
 export const ur: PackPart = {
   concepts: {
     fnolonger: ['نہیں رہنا', 'رہنا نہیں', 'نہیں جینا', 'جینا نہیں', 'کوئی فائدہ نہیں', 'فائدہ نہیں', 'تنگ آ گیا', 'تنگ آ گئی', 'تھک گیا', 'تھک گئی'],
@@ -46,11 +66,12 @@ export const ur: PackPart = {
     fasks: ['پوچھتا', 'پوچھتی', 'پوچھا', 'پوچھ رہا', 'جاننا چاہتا'],
     fwhereabouts: ['کہاں رہتی', 'کہاں رہتا', 'کون سا اسکول', 'کونسا اسکول', 'کس اسکول', 'اکیلی ہو', 'اکیلے ہو', 'گھر پر اکیلی', 'گھر میں اکیلی', 'عمر کیا', 'کیا پہنا'],
     fprivapp: ['ٹیلیگرام', 'ٹیلی گرام', 'سنیپ', 'سنیپ چیٹ', 'واٹس ایپ', 'انسٹا'],
-    fnosee: ['پتا نہ چلے', 'پتہ نہ چلے', 'کسی کو پتا', 'کسی کو پتہ', 'کوئی نہ دیکھے', 'کسی کو نہ بتانا', 'راز'],
+    fnosee: ['گھر والے نہیں سمجھیں گے', 'امی ابو نہیں سمجھیں گے', 'والدین نہیں سمجھیں گے', 'پتا نہ چلے', 'پتہ نہ چلے', 'کسی کو پتا', 'کسی کو پتہ', 'کوئی نہ دیکھے', 'کسی کو نہ بتانا', 'راز'],
     fgift: ['پیسے بھیجے', 'پیسے دیے', 'پیسے', 'تحفہ', 'تحفے', 'موبائل دلایا'],
     fwantpics: ['تصویریں مانگ', 'تصویر مانگ', 'تصاویر مانگ', 'پکچر مانگ', 'ویڈیو مانگ'],
-    fexpose: ['سب کو بھیج', 'سب کو دکھا', 'وائرل', 'سب کو بتا دوں'],
-    fcondition: ['ورنہ', 'نہیں تو', 'نہ دیے تو'],
+    fexpose: ['سب کو بھیج', 'سب کو دکھا', 'وائرل', 'سب کو بتا دوں', 'گروپ میں ڈال', 'گھر والوں کو بھیج', 'گھر والوں کو دکھا', 'فیملی گروپ', 'پوسٹ کر دے گا', 'اپلوڈ کر دے گا'],
+    fcondition: ['ورنہ', 'نہیں تو', 'نہ دیے تو', '{نہیں|نہ} {بھیجے|بھیجی|بھیجا|دیے|دیا} تو'],
+    fpay: ['پیسے', 'روپے', 'گفٹ کارڈ', 'ایزی پیسہ', 'پاؤنڈ'],
     fattacker: ['حملہ آور', 'کرائسٹ چرچ', 'دہشت گرد', 'خودکش بمبار', 'مجاہدین', 'داعش', 'طالبان'],
     fadmire: ['ہیرو', 'شہید', 'ٹھیک کیا', 'صحیح کیا', 'حمایت', 'عزت'],
     fcopy: ['وہی کرنا', 'وہی کروں', 'وہی کر', 'جیسا اس نے', 'جو اس نے'],
@@ -62,14 +83,37 @@ export const ur: PackPart = {
     fmake: ['بنتا', 'بنائیں', 'بناتے', 'بنانے', 'بناؤں', 'بنایا'],
     fshoot: ['گولی مار*', 'جان سے مار*', 'قتل', 'چاقو مار*'],
     fplace: ['اسکول', 'سکول', 'کلاس', 'منصوبہ', 'پلان', 'کل'],
+    // dev6 round (see SA_RULES)
+    fgone: ['چلی جائے گی', 'چلا جائے گا', 'چلی جاؤں گی', 'چلا جاؤں گا', 'جلد ہی چل*', 'میری شکل نہیں دیکھ*', 'مجھے نہیں دیکھو گے', 'مجھے دوبارہ نہیں دیکھ*', 'سب خوش رہنا', 'خوش رہنا سب', 'میرا خیال رکھنا', 'اپنا خیال رکھنا سب'],
+    fgiveaway: ['چیزیں بانٹ', 'چیزیں دے دیں', 'چیزیں دے دی', 'بانٹ دیں', 'بانٹ دی', 'اپنی ساری چیزیں', 'اپنی پسندیدہ چیزیں'],
+    fworried: ['ڈر لگ رہا', 'بہت ڈر', 'کس کو بتاؤں', 'کیا کروں', 'پریشان ہوں', 'فکر ہو رہی'],
+    fburden: ['سب پر بوجھ', 'سب پہ بوجھ', 'گھر والوں پر بوجھ', 'بوجھ بن گئی', 'بوجھ بن گیا', 'بوجھ ہوں'],
+    frecruit: ['نوجوان چاہیے', 'نوجوان چاہئیں', 'تم جیسے نوجوان', 'تم جیسے لڑکے', 'صرف عمل', 'عمل سے', 'قربانی کا وقت', 'قوم کے لیے', 'سبق سکھا*', 'بدلہ لینا'],
+    ftraining: ['ٹریننگ', 'تربیت', 'کیمپ', 'گروپ میں ایڈ', 'پرائیویٹ میں', 'ڈسکارڈ'],
+    fduty: ['فرض ہے', 'وقت آ گیا', 'اٹھ کھڑے', 'ہتھیار اٹھا*'],
+    fbody: ['ٹانگیں', 'ٹانگ', 'ہڈیاں', 'ہڈی', 'منہ', 'دانت', 'سر', 'بازو', 'ہاتھ پاؤں'],
+    fbreak: ['توڑ دوں گا', 'توڑ دوں گی', 'توڑ دیں گے', 'توڑ دینا', 'توڑ دوں', 'پھوڑ دوں گا', 'پھوڑ دیں گے'],
+    fcarry: ['بستے میں', 'بیگ میں', 'جیب میں', 'ساتھ رکھتا', 'ساتھ رکھتی', 'پاس رکھتا', 'پاس رکھتی', 'لے کر جاتا', 'لے کے جاتا', 'اپنی حفاظت کے لیے', 'اپنی حفاظت کیلئے'],
+    fbeatwith: ['بیلٹ', 'بیلٹ سے', 'چپل سے', 'جوتے سے', 'ڈنڈے سے', 'چھڑی سے', 'تار سے', 'تھپڑ', 'مکے'],
+    fbruise: ['نیلے نشان', 'نشان ہیں', 'نشان پڑ', 'نیل پڑ', 'سوجن'],
+    ffear: ['ڈرتی ہوں', 'ڈرتا ہوں', 'ڈر لگتا', 'مصیبت ہوگی', 'اور ماریں گے', 'کسی کو بتایا تو'],
+    fmypics: ['میری ویڈیو', 'میری تصویریں', 'میری تصویر', 'میری پکچر', 'میری فوٹو', 'میری ننگی'],
+    fdrugany: ['شراب', 'چرس', 'نشہ', 'نشے', 'آئس', 'ہیروئن', 'کوکین', 'گانجا', 'گولیاں', 'ویڈ', 'پڑیا'],
+    fsell: ['بیچ رہا', 'بیچ رہے', 'بیچتا', 'بیچتے', 'بیچتی', 'سستے میں', 'ڈیلر', 'سپلائی'],
+    ftry: ['ٹرائی', 'پہلی بار', 'لے چکے', 'ٹینشن ختم'],
+    fhabit: ['عادت پڑ', 'لت لگ', 'ہر ہفتے', 'پرس سے'],
   },
   terms: [
     { id: 'frames-ssh', category: 'suicide-self-harm', severity: 4, phrases: ['جینے کا کوئی فائدہ نہیں', 'یہاں نہیں رہنا', 'خود کو مارنے کا سوچ', 'کاش میں مر جاؤں'] },
   ],
-  rules: URDU_RULES,
+  rules: [...URDU_RULES, ...SA_RULES],
   senses: [
     { id: 'frames-surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['سالگرہ', 'سرپرائز', 'تحفہ', 'عید کا', 'عیدی'] },
     { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['سالگرہ', 'سرپرائز', 'تحفہ لیا', 'ہنس ہنس کے مر', 'ہنس ہنس کر مر', 'مار ڈالے گا', 'مار ڈالے گی'] },
+    // News, policy and religion lessons: a ban on betting adverts, a police seizure, a lesson that suicide is forbidden.
+    { id: 'frames-news', categories: ['gambling', 'drugs', 'weapons-violence'], scope: 'text', phrases: ['پابندی', 'اشتہارات', 'آپ کی کیا رائے', 'پولیس نے', 'گرفتار', 'برآمد', 'اسمگلر', 'اسمگلنگ'] },
+    { id: 'frames-lesson', categories: ['suicide-self-harm', 'drugs', 'gambling'], scope: 'text', phrases: ['اسلامیات', 'لیکچر', 'خطبہ', 'مولوی صاحب', 'قرآن میں', 'حدیث'] },
+    { id: 'frames-idiom', categories: 'all', scope: 'overlap', phrases: ['منہ توڑ جواب', 'سر توڑ کوشش'] },
   ],
 };
 
@@ -91,11 +135,12 @@ export const urLatn: PackPart = {
     fasks: ['poochta', 'poochti', 'puchta', 'puchti', 'pucha', 'poocha', 'pooch raha', 'janna chahta'],
     fwhereabouts: ['kahan rehti', 'kahan rehta', 'kaunsa school', 'konsa school', 'kis school', 'akeli ho', 'akele ho', 'ghar pe akeli', 'ghar par akeli', 'umar kya', 'kya pehna'],
     fprivapp: ['telegram', 'snap', 'snapchat', 'whatsapp', 'insta', 'signal'],
-    fnosee: ['pata na chale', 'pata nahi chale', 'kisi ko pata', 'koi na dekhe', 'kisi ko na batana', 'raaz'],
+    fnosee: ['ghar wale nahi samjhenge', 'ammi abbu nahi samjhenge', 'parents nahi samjhenge', 'pata na chale', 'pata nahi chale', 'kisi ko pata', 'koi na dekhe', 'kisi ko na batana', 'raaz'],
     fgift: ['paise bheje', 'paise diye', 'paise', 'tohfa', 'tohfe', 'gift', 'phone dilaya'],
     fwantpics: ['pics maang', 'pic maang', 'tasveer maang', 'tasveerein maang', 'photo maang', 'video maang', 'pics mang'],
-    fexpose: ['sab ko bhej', 'sabko bhej', 'sab ko dikha', 'viral kar', 'share kar'],
-    fcondition: ['warna', 'nahi to', 'nai to', 'nahin to'],
+    fexpose: ['sab ko bhej', 'sabko bhej', 'sab ko dikha', 'viral kar', 'share kar', 'group mein daal', 'group pe daal', 'ghar walon ko bhej', 'ghar walon ko dikha', 'family ko bhej', 'family ko dikha', 'family group', 'post kar dega', 'upload kar dega'],
+    fcondition: ['warna', 'nahi to', 'nai to', 'nahin to', '{nahi|na|nai} {bheje|bheji|bheja|diye|diya|di} to'],
+    fpay: ['paise', 'rupay', 'rupees', 'gift card', 'easypaisa', 'pound', 'pounds'],
     fattacker: ['hamla karne wala', 'hamlawar', 'christchurch', 'dehshatgard', 'khudkush bomber', 'mujahideen', 'daesh', 'taliban', 'isis'],
     fadmire: ['hero', 'shaheed', 'theek kiya', 'sahi kiya', 'himayat', 'support', 'izzat'],
     fcopy: ['wohi karna', 'wahi karna', 'wohi karun', 'wohi kar', 'jaisa usne', 'jo usne'],
@@ -107,14 +152,36 @@ export const urLatn: PackPart = {
     fmake: ['banta', 'banayein', 'banate', 'banane', 'banaun', 'banaya'],
     fshoot: ['goli maar*', 'jaan se maar*', 'qatl', 'chaku maar*'],
     fplace: ['school', 'skool', 'class', 'plan', 'mansooba', 'kal'],
+    // dev6 round (see SA_RULES)
+    fgone: ['chali jaye gi', 'chala jaye ga', 'chali jaungi', 'chala jaunga', 'jald hi chal*', 'meri shakal nahi dekh*', 'meri shakal nahi dekhni', 'mujhe dobara nahi dekh*', 'mujhe nahi dekho ge', 'sab khush rehna', 'khush rehna sab', 'apna khayal rakhna sab'],
+    fgiveaway: ['cheezen baant', 'cheezein baant', 'cheezen de di', 'cheezein de di', 'baant di', 'apni sari cheezen', 'apni pasandida cheezen'],
+    fworried: ['dar lag raha', 'bohat dar', 'bahut dar', 'kis ko bataun', 'main kya karun', 'kya karun', 'pareshan hoon', 'fikar ho rahi', 'worried'],
+    fburden: ['sab par bojh', 'sab pe bojh', 'ghar walon pe bojh', 'ghar walon par bojh', 'bojh ban gayi', 'bojh ban gaya', 'bojh hoon', 'bojh hun'],
+    frecruit: ['naujawan chahiye', 'naujawan chahiyen', 'tum jaise naujawan', 'tum jaise larke', 'tum jaise log chahiye', 'sirf amal', 'amal se', 'qurbani ka waqt', 'qaum ke liye', 'sabak sikha*', 'badla lena'],
+    ftraining: ['training', 'tarbiyat', 'camp', 'group mein add', 'private mein', 'discord'],
+    fduty: ['farz hai', 'waqt aa gaya', 'uth khare', 'hathiyar utha*'],
+    fbody: ['tangen', 'tangain', 'taangen', 'taang', 'tang', 'haddiyan', 'haddi', 'moonh', 'munh', 'daant', 'bazu', 'hath pair', 'hath paon'],
+    fbreak: ['tor dunga', 'tor doonga', 'tor dungi', 'tor denge', 'tod dunga', 'tod denge', 'tor dena', 'tod dena', 'phor dunga', 'phor denge', 'tor doon'],
+    fcarry: ['baste mein', 'bag mein', 'jeb mein', 'pocket mein', 'sath rakhta', 'saath rakhta', 'sath rakhti', 'saath rakhti', 'paas rakhta', 'paas rakhti', 'le kar jata', 'le ke jata', 'apni hifazat ke liye', 'apni safety ke liye', 'apni protection ke liye'],
+    fbeatwith: ['belt', 'belt se', 'chappal se', 'joote se', 'jootay se', 'dande se', 'chhari se', 'taar se', 'thappar', 'thappad', 'mukke'],
+    fbruise: ['neele nishan', 'nishan hain', 'nishaan hain', 'nishan par', 'neel par', 'sujan'],
+    ffear: ['darti hoon', 'darta hoon', 'dar lagta', 'musibat hogi', 'aur marenge', 'kisi ko bataya to'],
+    fmypics: ['meri video', 'meri videos', 'meri pics', 'meri pic', 'meri tasveer', 'meri tasveerein', 'meri photo', 'meri photos', 'meri nangi'],
+    fdrugany: ['sharab', 'daru', 'charas', 'nasha', 'nashe', 'heroin', 'cocaine', 'ganja', 'weed', 'goliyan', 'pills', 'puriya'],
+    fsell: ['bech raha', 'bech rahe', 'bechta', 'bechte', 'bechti', 'saste mein', 'dealer', 'supply'],
+    ftry: ['try karunga', 'try karungi', 'try kiya', 'pehli baar', 'le chuke', 'tension khatam'],
+    fhabit: ['aadat par', 'aadat lag', 'lat lag', 'har hafte', 'har weekend', 'purse se'],
   },
   terms: [
     { id: 'frames-ssh', category: 'suicide-self-harm', severity: 4, phrases: ['jeene ka koi faida nahi', 'yahan nahi rehna', 'khud ko maarne ka soch', 'kaash main mar jaun'] },
   ],
-  rules: URDU_RULES,
+  rules: [...URDU_RULES, ...SA_RULES],
   senses: [
     { id: 'frames-surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['salgirah', 'saalgirah', 'birthday', 'surprise', 'eidi'] },
     { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['hans hans ke mar', 'maar dega', 'maar degi', 'process kill', 'process kaise kill'] },
+    { id: 'frames-news', categories: ['gambling', 'drugs', 'weapons-violence'], scope: 'text', phrases: ['pabandi', 'ishtehar', 'ishtiharat', 'aap ki kya raye', 'police ne', 'giraftar', 'baramad', 'smuggler', 'smuggling'] },
+    { id: 'frames-lesson', categories: ['suicide-self-harm', 'drugs', 'gambling'], scope: 'text', phrases: ['islamiat', 'islamiyat', 'lecture', 'teacher ne bataya', 'khutba', 'maulvi sahab', 'quran mein', 'hadees'] },
+    { id: 'frames-idiom', categories: 'all', scope: 'overlap', phrases: ['moonh tor jawab', 'munh tor jawab', 'sar tor koshish'] },
   ],
 };
 
@@ -137,11 +204,12 @@ export const pa: PackPart = {
     fasks: ['ਪੁੱਛਦਾ', 'ਪੁੱਛਦੀ', 'ਪੁੱਛਿਆ', 'ਪੁੱਛ ਰਿਹਾ', 'پچھدا'],
     fwhereabouts: ['ਕਿੱਥੇ ਰਹਿੰਦੀ', 'ਕਿੱਥੇ ਰਹਿੰਦਾ', 'ਕਿਹੜੇ ਸਕੂਲ', 'ਕਿਹੜਾ ਸਕੂਲ', 'ਇਕੱਲੀ ਹੈਂ', 'ਇਕੱਲੀ ਏਂ', 'ਘਰ ਇਕੱਲੀ', 'ਉਮਰ ਕਿੰਨੀ', 'ਕੀ ਪਾਇਆ'],
     fprivapp: ['ਟੈਲੀਗ੍ਰਾਮ', 'ਟੈਲੀਗਰਾਮ', 'ਸਨੈਪ', 'ਸਨੈਪਚੈਟ', 'ਵਟਸਐਪ', 'ਇੰਸਟਾ'],
-    fnosee: ['ਪਤਾ ਨਾ ਲੱਗੇ', 'ਕਿਸੇ ਨੂੰ ਪਤਾ', 'ਕੋਈ ਨਾ ਦੇਖੇ', 'ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸੀਂ', 'ਰਾਜ਼'],
+    fnosee: ['ਘਰਦੇ ਨਹੀਂ ਸਮਝਣਗੇ', 'ਮਾਪੇ ਨਹੀਂ ਸਮਝਣਗੇ', 'ਪਤਾ ਨਾ ਲੱਗੇ', 'ਕਿਸੇ ਨੂੰ ਪਤਾ', 'ਕੋਈ ਨਾ ਦੇਖੇ', 'ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸੀਂ', 'ਰਾਜ਼'],
     fgift: ['ਪੈਸੇ ਭੇਜੇ', 'ਪੈਸੇ ਦਿੱਤੇ', 'ਪੈਸੇ', 'ਤੋਹਫਾ', 'ਤੋਹਫ਼ੇ', 'ਫੋਨ ਲੈ ਕੇ ਦਿੱਤਾ'],
     fwantpics: ['ਫੋਟੋਆਂ ਮੰਗ', 'ਫੋਟੋ ਮੰਗ', 'ਤਸਵੀਰਾਂ ਮੰਗ', 'ਵੀਡੀਓ ਮੰਗ'],
-    fexpose: ['ਸਾਰਿਆਂ ਨੂੰ ਭੇਜ', 'ਸਾਰਿਆਂ ਨੂੰ ਦਿਖਾ', 'ਵਾਇਰਲ'],
-    fcondition: ['ਨਹੀਂ ਤਾਂ', 'ਨਈਂ ਤਾਂ', 'ਵਰਨਾ'],
+    fexpose: ['ਸਾਰਿਆਂ ਨੂੰ ਭੇਜ', 'ਸਾਰਿਆਂ ਨੂੰ ਦਿਖਾ', 'ਵਾਇਰਲ', 'ਸਾਰਿਆਂ ਨੂੰ ਭੇਜੂ', 'ਫਾਲੋਅਰਾਂ ਨੂੰ ਭੇਜ*', 'ਘਰਦਿਆਂ ਨੂੰ ਭੇਜ*', 'ਘਰਦਿਆਂ ਨੂੰ ਦਿਖਾ*', 'ਗਰੁੱਪ ਵਿੱਚ ਪਾ'],
+    fcondition: ['ਨਹੀਂ ਤਾਂ', 'ਨਈਂ ਤਾਂ', 'ਵਰਨਾ', '{ਨਾ|ਨਹੀਂ} {ਭੇਜੇ|ਭੇਜੀ|ਭੇਜਿਆ|ਦਿੱਤੇ} ਤਾਂ'],
+    fpay: ['ਪੈਸੇ', 'ਰੁਪਏ', 'ਗਿਫ਼ਟ ਕਾਰਡ', 'ਗਿਫਟ ਕਾਰਡ', 'ਪੌਂਡ'],
     fattacker: ['ਹਮਲਾ ਕਰਨ ਵਾਲਾ', 'ਹਮਲਾਵਰ', 'ਅੱਤਵਾਦੀ', 'ਤਾਲਿਬਾਨ', 'ਦਾਏਸ਼'],
     fadmire: ['ਹੀਰੋ', 'ਸ਼ਹੀਦ', 'ਠੀਕ ਕੀਤਾ', 'ਸਹੀ ਕੀਤਾ', 'ਹਮਾਇਤ'],
     fcopy: ['ਉਹੀ ਕਰਨਾ', 'ਉਹੀ ਕਰਾਂ', 'ਉਹੀ ਕਰ', 'ਜੋ ਉਸਨੇ'],
@@ -152,6 +220,26 @@ export const pa: PackPart = {
     fmake: ['ਬਣਦਾ', 'ਬਣਾਈਏ', 'ਬਣਾਉਣ', 'ਬਣਾਵਾਂ', 'ਬਣਾਇਆ'],
     fshoot: ['ਗੋਲੀ ਮਾਰ*', 'ਜਾਨੋਂ ਮਾਰ*', 'ਜਾਨ ਤੋਂ ਮਾਰ*', 'ਕਤਲ', 'ਚਾਕੂ ਮਾਰ*'],
     fplace: ['ਸਕੂਲ', 'ਕਲਾਸ', 'ਪਲੈਨ', 'ਯੋਜਨਾ', 'ਕੱਲ੍ਹ', 'ਛੁੱਟੀ ਤੋਂ ਬਾਅਦ', 'ਸਹੁੰ'],
+    // dev6 round (see SA_RULES)
+    fgone: ['ਜਲਦੀ ਮਿਲਾਂਗੇ ਨਹੀਂ', 'ਫਿਰ ਨਹੀਂ ਮਿਲਾਂਗੇ', 'ਸਾਰੇ ਖੁਸ਼ ਰਹਿਓ', 'ਸਾਰੇ ਖ਼ੁਸ਼ ਰਹਿਓ', 'ਮੈਨੂੰ ਫਿਰ ਨਹੀਂ ਦੇਖੋਗੇ', 'ਚਲੀ ਜਾਵਾਂਗੀ', 'ਚਲਾ ਜਾਵਾਂਗਾ', 'ਫ਼ੋਨ ਨਹੀਂ ਚੁੱਕ', 'ਫੋਨ ਨਹੀਂ ਚੁੱਕ'],
+    fgiveaway: ['ਚੀਜ਼ਾਂ ਵੰਡ', 'ਚੀਜ਼ਾਂ ਦੇ ਦਿੱਤੀਆਂ', 'ਆਪਣੀਆਂ ਸਾਰੀਆਂ ਚੀਜ਼ਾਂ'],
+    fworried: ['ਡਰ ਲੱਗ ਰਿਹਾ', 'ਕੀ ਕਰਾਂ', 'ਕਿਸਨੂੰ ਦੱਸਾਂ', 'ਕਿਸ ਨੂੰ ਦੱਸਾਂ', 'ਫ਼ਿਕਰ', 'ਫਿਕਰ', 'ਪਰੇਸ਼ਾਨ ਹਾਂ', 'ਗੋਲੀਆਂ ਦੀ ਗੱਲ'],
+    fburden: ['ਸਾਰਿਆਂ ਤੇ ਬੋਝ', 'ਸਭ ਤੇ ਬੋਝ', 'ਘਰਦਿਆਂ ਤੇ ਬੋਝ', 'ਬੋਝ ਬਣ ਗਈ', 'ਬੋਝ ਬਣ ਗਿਆ', 'ਬੋਝ ਹਾਂ'],
+    frecruit: ['ਕੌਮ ਲਈ', 'ਕੁਰਬਾਨੀ ਦਾ ਸਮਾਂ', 'ਸਬਕ ਸਿਖਾਉਣਾ', 'ਸਬਕ ਸਿਖਾ*', 'ਤੇਰੇ ਵਰਗੇ ਨੌਜਵਾਨ', 'ਤੇਰੇ ਵਰਗੇ ਮੁੰਡੇ', 'ਨੌਜਵਾਨ ਚਾਹੀਦੇ', 'ਬਦਲਾ ਲੈਣਾ'],
+    ftraining: ['ਟ੍ਰੇਨਿੰਗ', 'ਟਰੇਨਿੰਗ', 'ਸਿਖਲਾਈ', 'ਕੈਂਪ', 'ਗਰੁੱਪ ਵਿੱਚ ਐਡ', 'ਡੀਐਮ'],
+    fduty: ['ਸਮਾਂ ਆ ਗਿਆ', 'ਫ਼ਰਜ਼ ਹੈ', 'ਫਰਜ਼ ਹੈ', 'ਹਥਿਆਰ ਚੁੱਕ*'],
+    fenemy: ['ਦੁਸ਼ਮਣਾਂ', 'ਦੁਸ਼ਮਣ', 'ਗੱਦਾਰ', 'ਗੱਦਾਰਾਂ'],
+    fbody: ['ਮੂੰਹ', 'ਲੱਤਾਂ', 'ਲੱਤ', 'ਹੱਡੀਆਂ', 'ਹੱਡੀ', 'ਦੰਦ', 'ਸਿਰ', 'ਬਾਂਹ'],
+    fbreak: ['ਤੋੜ ਦੇਣਾ', 'ਤੋੜ ਦੇਵਾਂਗਾ', 'ਤੋੜ ਦਿਆਂਗਾ', 'ਤੋੜ ਦਿਆਂਗੇ', 'ਤੋੜ ਦੇਵਾਂਗੇ', 'ਤੋੜ ਦੂੰ', 'ਭੰਨ ਦੇਣਾ', 'ਭੰਨ ਦੇਵਾਂਗਾ', 'ਭੰਨ ਦਿਆਂਗੇ'],
+    fcarry: ['ਬਸਤੇ ਵਿੱਚ', 'ਬੈਗ ਵਿੱਚ', 'ਜੇਬ ਵਿੱਚ', 'ਨਾਲ ਰੱਖਦਾ', 'ਨਾਲ ਰੱਖਦੀ', 'ਕੋਲ ਰੱਖਦਾ', 'ਲੈ ਕੇ ਜਾਂਦਾ', 'ਆਪਣੀ ਸੁਰੱਖਿਆ ਲਈ', 'ਆਪਣੇ ਬਚਾਅ ਲਈ'],
+    fbeatwith: ['ਬੈਲਟ', 'ਬੈਲਟ ਨਾਲ', 'ਚੱਪਲ ਨਾਲ', 'ਜੁੱਤੀ ਨਾਲ', 'ਡੰਡੇ ਨਾਲ', 'ਸੋਟੀ ਨਾਲ', 'ਥੱਪੜ', 'ਚਪੇੜ'],
+    fbruise: ['ਨੀਲੇ ਨਿਸ਼ਾਨ', 'ਨਿਸ਼ਾਨ ਨੇ', 'ਨਿਸ਼ਾਨ ਹਨ', 'ਨੀਲ ਪੈ', 'ਸੋਜ'],
+    ffear: ['ਡਰਦੀ ਹਾਂ', 'ਡਰਦਾ ਹਾਂ', 'ਡਰ ਲੱਗਦਾ', 'ਹੋਰ ਕੁੱਟਣਗੇ', 'ਮਾਰ ਦੇਣਗੇ'],
+    fmypics: ['ਮੇਰੀ ਵੀਡੀਓ', 'ਮੇਰੀਆਂ ਫੋਟੋਆਂ', 'ਮੇਰੀ ਫੋਟੋ', 'ਮੇਰੀ ਫ਼ੋਟੋ', 'ਮੇਰੀ ਫੇਕ', 'ਮੇਰੀ ਨਿਊਡ', 'ਨਿਊਡ', 'ਨਿਊਡਜ਼'],
+    fdrugany: ['ਸ਼ਰਾਬ', 'ਦਾਰੂ', 'ਚਿੱਟਾ', 'ਚਿੱਟੇ ਦੀ', 'ਚਿੱਟੇ ਦਾ', 'ਨਸ਼ਾ', 'ਨਸ਼ੇ', 'ਅਫੀਮ', 'ਭੁੱਕੀ', 'ਸਮੈਕ', 'ਹੈਰੋਇਨ', 'ਗੋਲੀਆਂ', 'ਲਾਈਨ'],
+    fsell: ['ਵੇਚਦਾ', 'ਵੇਚਦੇ', 'ਵੇਚ ਰਿਹਾ', 'ਸਸਤੇ', 'ਡੀਲਰ', 'ਸਪਲਾਈ'],
+    ftry: ['ਟ੍ਰਾਈ', 'ਪਹਿਲੀ ਵਾਰ', 'ਕਿਸੇ ਨੇ ਦਿੱਤੀ', 'ਮਨ ਕਰਦਾ'],
+    fhabit: ['ਆਦਤ ਪੈ', 'ਲਤ ਲੱਗ', 'ਹਰ ਵੀਕੈਂਡ', 'ਹਰ ਹਫ਼ਤੇ', 'ਪਰਸ ਵਿੱਚੋਂ'],
   },
   terms: [
     { id: 'frames-ssh', category: 'suicide-self-harm', severity: 4, phrases: ['ਜੀਣ ਦਾ ਕੋਈ ਫਾਇਦਾ ਨਹੀਂ', 'ਇੱਥੇ ਨਹੀਂ ਰਹਿਣਾ', 'ਕਾਸ਼ ਮੈਂ ਮਰ ਜਾਵਾਂ', 'جینا نئیں چاہندی', 'ہُن جینا نئیں'] },
@@ -180,9 +268,14 @@ export const pa: PackPart = {
     { id: 'arms-movement', category: 'extremism', severity: 4, all: ['@farmsup', '@fextgroup'], window: 8 },
     { id: 'make-weapon', category: 'weapons-violence', severity: 4, all: ['@fweapon', '@fmake'], window: 4 },
     { id: 'shoot-plan', category: 'weapons-violence', severity: 5, all: ['@fplace', '@fshoot'], window: 10 },
+    ...SA_RULES,
   ],
   senses: [
     { id: 'frames-surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['ਜਨਮਦਿਨ', 'ਸਰਪ੍ਰਾਈਜ਼', 'ਤੋਹਫ਼ਾ', 'ਤੋਹਫਾ', 'ਲੋਹੜੀ', 'ਦੀਵਾਲੀ'] },
     { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['ਜਨਮਦਿਨ', 'ਸਰਪ੍ਰਾਈਜ਼', 'ਹੱਸ ਹੱਸ ਕੇ ਮਰ', 'ਮਾਰ ਦੇਊ', 'ਪਿਆਜ਼ ਕਿਵੇਂ ਕੱਟ'] },
+    { id: 'frames-news', categories: ['gambling', 'drugs', 'weapons-violence'], scope: 'text', phrases: ['ਪਾਬੰਦੀ', 'ਪੁਲਿਸ ਨੇ', 'ਤਸਕਰ', 'ਤਸਕਰਾਂ', 'ਕਾਬੂ ਕੀਤੇ', 'ਕਾਬੂ ਕੀਤਾ', 'ਗ੍ਰਿਫ਼ਤਾਰ', 'ਗ੍ਰਿਫਤਾਰ', 'ਬਰਾਮਦ', 'ਮੁਹਿੰਮ', 'ਐਸਐਸਪੀ'] },
+    { id: 'frames-idiom', categories: 'all', scope: 'overlap', phrases: ['ਮੂੰਹ ਤੋੜ ਜਵਾਬ', 'ਮੂੰਹਤੋੜ ਜਵਾਬ'] },
+    // Shahmukhi shares Urdu's words, so an Urdu lesson on suicide must lower the Punjabi matches too.
+    { id: 'frames-lesson', categories: ['suicide-self-harm', 'drugs', 'gambling'], scope: 'text', phrases: ['اسلامیات', 'لیکچر', 'خطبہ', 'حدیث', 'ਲੈਕਚਰ', 'ਕਥਾ'] },
   ],
 };

@@ -156,3 +156,43 @@ describe('Somali: everyday texts near the new frames do not alert', () => {
     'the caws of crows filled the morning',
   ]);
 });
+
+describe('Somali (dev6 frames): risky texts alert', () => {
+  expectAlerts('so', [
+    ['Walaashay waxay tiri dhowaan qofna kama walwali doono, aad baan u baqayaa', 4, 'suicide-self-harm'],
+    ['Saaxiibkay alaabtiisa i siiyay, wuxuu yiri mar dambe ma i arki doontaan', 4, 'suicide-self-harm'],
+    ['Wuxuu iga codsaday inaan ilaaliyo eeygiisa, wuxuuna yiri dhowaan ma joogi doono', 4, 'suicide-self-harm'],
+    ['Koox ayaa leh dhallinyarada ayaa loo baahan yahay jihaadka, tikitka waan kuu iibinaynaa', 4, 'extremism'],
+    ['Aabahay suunka ayuu igu garaacaa, gacmaha calaamado ayay ku leeyihiin', 4, 'bullying-abuse'],
+    ['Wiilasha fasalka qaad ayey ruugaan fasaxa kadib', 3, 'drugs'],
+    ['Sawir aan dhar lahayn oo aniga ah ayaa la faafiyay', 4, 'sexual'],
+    ['Waxaad tahay nin dhintay, iskuulka agtiisa waan ku sugaynaa', 4, 'weapons-violence'],
+    ['Wuxuu haystaa sawiradaydii, haddaadan lacag ii soo dirin waan faafinayaa', 5, 'grooming-cse'],
+    ['Hooyaday iguma garaacdo laakiin aabahay wuxuu igu garaacaa bakoorad, waan ka baqaa', 4, 'bullying-abuse'],
+    ['Khaad ayaan ruugaa habeen walba hadda', 3, 'drugs'],
+    ['Muuqaal qaawan oo AI lagu sameeyay ayaa lagu wada faafiyay kooxda', 4, 'sexual'],
+    ['Habeen walba wuxuu igu yiraahdaa ha u sheegin, waxaan ahay 12 jir isaguna 30 jir', 4, 'grooming-cse'],
+    ['Saaxiibtay waxay tiri cidna kama walwali doonto, maxaan sameeyaa', 4, 'suicide-self-harm'],
+    ['Dhammaanteen waan ku sugaynaa iskuulka dibaddiisa, mindi ayaan keenayaa', 4, 'weapons-violence'],
+  ]);
+});
+
+describe('Somali (dev6 frames): innocent texts stay quiet', () => {
+  expectNoAlerts('so', [
+    'Hooyo waxay tiri haddii aadan qolka nadiifin waan ku dilayaa haha',
+    'Aabo wuxuu yiri suxuunta dhaq haddii kale waan ku dilayaa',
+    'Hooyo waan ku sugayaa iskuulka dibaddiisa saacadda afarta',
+    'Aabahay suun cusub ayuu iibsaday',
+    'Maxaan sameeyaa? imtixaanka berri ayaan ka baqayaa',
+    'Wasiirka ayaa sheegay in qaadka laga mamnuucay magaalada',
+    'Saaxiibkay wuxuu aaday safar, bisadiisa ayaan ilaaliyaa',
+    'Dhallinyarada ayaa loo baahan yahay mashruuca nadaafadda',
+    'Casharka taariikhda waxaan ka baranay jihaadka nafta',
+    'Sawirada dalxiiska ayaan la wadaagay qoyska',
+    'Hooyo waxay tiri goor dambe haddaad timaado waan ku dilayaa',
+    'Walaalkay wuxuu yiri casharka qor haddii kale waan ku dili',
+    'Tikitka ciyaarta kubadda ayaan iibsaday',
+    'Dhammaanteen waxaan ku sugaynaa baska iskuulka',
+    'Lacag ayaan u diray hooyaday si ay u iibsato cunto',
+  ]);
+});
