@@ -108,3 +108,65 @@ describe('Spanish pack: innocent', () => {
     'me encanta la cancion de la bomba',
   ]);
 });
+
+describe('Spanish pack: third-pass frames', () => {
+  expectAlerts('es', [
+    ['mi amiga regaló todas sus cosas y ahora no contesta a nadie', 4, 'suicide-self-harm'],
+    ['mi primo dice que todos estarían mejor sin él y no coge el móvil', 4, 'suicide-self-harm'],
+    ['me escribió gracias por todo y quiere matarse, qué hago', 4, 'suicide-self-harm'],
+    ['desde que me pegaron no salgo sin la navaja', 4, 'weapons-violence'],
+    ['llevo siempre un cuchillo para defenderme de esos', 4, 'weapons-violence'],
+    ['sé dónde vives y también dónde trabaja tu madre, te vas a arrepentir', 4, 'weapons-violence'],
+    ['cuidado con lo que dices, sabemos dónde vives', 4, 'weapons-violence'],
+    ['en el discord dicen que los inmigrantes son el enemigo y que hay que despertar', 4, 'extremism'],
+    ['en un grupo de telegram las feministas son el enemigo y a los asesinos los ponen de santos', 4, 'extremism'],
+    ['estaba muy borracha y me desperté sin ropa en casa de un chaval', 4, 'sexual'],
+    ['me echaron algo en la bebida, me desperté con un tío encima', 4, 'sexual'],
+    ['no hay comida en casa y mi madre no se levanta de la cama desde hace días', 4, 'bullying-abuse'],
+    ['mi padre se fue y no tenemos comida, cuido yo sola de mi hermano', 4, 'bullying-abuse'],
+    ['me voy a matar esta noche, ya lo tengo decidido', 5, 'suicide-self-harm'],
+    ['quiero morirme, nadie me quiere', 5, 'suicide-self-harm'],
+  ]);
+});
+
+describe('Spanish pack: third-pass innocent sentences', () => {
+  expectNoAlerts('es', [
+    'me voy a matar con estos deberes de física, llevo toda la tarde',
+    'media hora en la cola del súper, me muero',
+    'me voy a tirar por la ventana con este calor',
+    'me mato con este nivel del juego, imposible',
+    'mi profe se jubila y le dijimos gracias por todo',
+    'mi hermano no contesta porque está en el fútbol',
+    'siempre llevo paraguas por si acaso',
+    'en la mochila llevo el cuchillo de plástico del picnic',
+    'sé dónde vives, te llevo los apuntes mañana',
+    'en el discord de clase hay que despertar a Pablo para el examen',
+    'mi hermana estaba dormida cuando me desperté para ir al cole',
+    'no hay comida en la nevera, mamá fue al súper',
+    'un youtuber de historia explicó por qué Napoleón era el enemigo de Inglaterra',
+    'estaba dormida en el sofá y me desperté con el gato encima',
+    'mi madre se fue a trabajar temprano y mi padre hizo el desayuno',
+  ]);
+});
+
+describe('es: third-pass frames (sextortion, beatings, a relative’s secret)', () => {
+  expectAlerts('es', [
+    ['un chico tiene mis fotos y si no le pago 50 euros las manda a todo el insti', 5, 'grooming-cse'],
+    ['hicieron un desnudo falso con ia de mi amiga y circula por todos los grupos, a todo el cole', 4, 'sexual'],
+    ['mi padrastro me deja moratones cuando se enfada', 4, 'bullying-abuse'],
+    ['el novio de mi madre me toca cuando ella no está, dice que es nuestro secreto', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('es', [
+    'mi padre me ayudó a subir mis fotos del viaje al grupo de la familia',
+    'según la policía, dos jóvenes han sido detenidos con una navaja en el parque',
+    'mi tío me toca la guitarra cada domingo',
+    'mi madre me regaló un cinturón de cuero',
+  ]);
+});
+
+describe('es: banter, queues and soft hits stay quiet', () => {
+  expectNoAlerts('es', [
+    'mi prima me pegó con una almohada en la fiesta de pijamas',
+    'detenido un joven por vender hachís en un parque, la policía investiga el caso',
+  ]);
+});

@@ -12,7 +12,7 @@
  * texts cannot complete it.
  */
 import { romanceRules } from './rules-romance.ts';
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
 const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|38|40|45|50}';
@@ -27,7 +27,7 @@ const NEIGHBOUR_STUDY: readonly string[] = [
   ...['lezione di storia', 'ricerca su', 'tema su', 'tesina', 'riassunto', 'relazione su', 'definizione di', 'significato di', 'statistiche', 'prevenzione', 'come aiutare', 'notizia', 'notizie', 'telegiornale', 'giornale', 'la polizia', 'seconda guerra mondiale', 'sintomi', 'educazione sessuale', 'psicologo', 'telefono azzurro'],
 ];
 
-export const es: LanguagePack = {
+const base: LanguagePack = {
   lang: 'es',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   // A bare "no" would also lower English and Polish ("no" = well) texts, so only Spanish
@@ -162,3 +162,69 @@ export const es: LanguagePack = {
     { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling', 'bullying-abuse'], scope: 'text', phrases: ['clase de historia', 'examen de historia', 'examen', 'deberes', 'tarea', 'trabajo sobre', 'trabajo de', 'redacción', 'redaccion', 'ensayo', 'resumen', 'comentario de texto', 'exposición', 'exposicion', 'definición de', 'definicion de', 'significado de', 'estadísticas', 'estadisticas', 'prevención', 'prevencion', 'prevenir', 'cómo ayudar', 'como ayudar', 'ayudar a una amiga', 'ayudar a un amigo', 'mi amiga dice que', 'mi amigo dice que', 'línea de ayuda', 'linea de ayuda', 'teléfono de la esperanza', 'telefono de la esperanza', 'anar', 'psicólogo', 'psicologo', 'psicóloga', 'terapia', 'segunda guerra mundial', 'la guerra civil', 'guerra civil española', 'primera guerra mundial', 'la guerra fría', 'el holocausto', 'holocausto', 'franquismo', 'la dictadura', 'noticias', 'noticia', 'periódico', 'según la policía', 'biología', 'biologia', 'química', 'quimica', 'ciencias', 'matemáticas', 'probabilidad', 'la ley', 'leyes', 'efectos de', 'peligros de', 'riesgos de', 'consecuencias de', 'síntomas', 'sintomas', 'educación sexual', 'educacion sexual', 'reproducción sexual', 'reproduccion sexual', 'don quijote', 'romeo y julieta', 'la casa de papel', 'la obra', 'el poema', 'lorca', ...NEIGHBOUR_STUDY] },
   ],
 };
+
+/**
+ * Frames from blind public-style texts (not sentences): a friend's farewell, given-away things,
+ * silence and talk of dying or of the world being better without them (any two); a blade never
+ * left at home or kept "to defend myself"; a threat × knowing where someone or their family is;
+ * a channel × "X are the enemy" × "wake up" or killers made saints (extremist recruitment, any
+ * three); drunk × woke up × someone on me (assault told afterwards); a parent gone and no food at
+ * home (neglect). Innocent: "me voy a matar con este trabajo" (hyperbole with a trivial cause).
+ * Concept names `t3…` are new and kept out of `rules-romance.ts`, so pt and it are unchanged.
+ */
+const t3: PackPart = {
+  concepts: {
+    t3farewell: ['ha regalado sus', 'regaló sus', 'regalo sus', 'ha regalado todas', 'regaló todas', 'repartió sus cosas', 'repartio sus cosas', 'se despidió de todos', 'se despidio de todos', 'gracias por todo', 'perdón por todo', 'perdon por todo', 'perdona por todo', 'perdonad por todo'],
+    t3silent: ['no contesta', 'no responde', 'no me contesta', 'no coge el teléfono', 'no coge el telefono', 'no coge el móvil', 'no coge el movil', 'ha borrado su cuenta', 'tiene el móvil apagado', 'tiene el movil apagado'],
+    t3theydie: ['estaría mejor sin él', 'estaria mejor sin el', 'estaría mejor sin ella', 'estaria mejor sin ella', 'estarían mejor sin él', 'estarian mejor sin el', 'quiere morirse', 'quería morirse', 'queria morirse', 'quiere matarse', 'quería matarse', 'queria matarse', 'habla de morirse', 'habla de matarse', 'habla de suicidarse', 'ya no quiere vivir', 'no quiere vivir', 'cuántas pastillas', 'cuantas pastillas', 'harían falta', 'harian falta', 'pronto no tendréis que preocuparos', 'pronto no tendreis que preocuparos'],
+    t3carry: ['no salgo sin', 'ya no salgo sin', 'nunca salgo sin', 'siempre llevo', 'llevo siempre', 'para defenderme', 'para protegerme', 'por si acaso', 'en la mochila', 'debajo de la cama'],
+    t3blade: ['navaja', 'la navaja', 'una navaja', 'cuchillo', 'un cuchillo', 'pistola', 'una pistola', 'puño americano', 'machete', 'un machete', 'spray de pimienta', 'escopeta'],
+    t3menace: ['no te lo repito', 'no te lo vuelvo a repetir', 'te vas a arrepentir', 'te vas a enterar', 'la vas a pagar', 'lo vas a pagar', 'estás muerto', 'estas muerto', 'estás muerta', 'estas muerta', 'ojo con lo que dices', 'cuidado con lo que dices', 'no llegas a casa', 'no vuelves a casa'],
+    t3knowwhere: ['sé dónde vives', 'se donde vives', 'sabemos dónde vives', 'sabemos donde vives', 'sé dónde estudias', 'se donde estudias', 'a qué hora sale', 'a que hora sale', 'a qué hora sales', 'a que hora sales', 'te esperamos a la salida', 'te espero a la salida'],
+    t3kin: ['tu hermana', 'tu hermano', 'tu madre', 'tu padre', 'tu familia', 'tu novia'],
+    t3channel: ['en su server', 'en el server', 'en el servidor', 'en el discord', 'en discord', 'en telegram', 'un canal', 'un grupo de telegram', 'un youtuber', 'un streamer'],
+    t3enemy: ['son el enemigo', 'es el enemigo', 'son nuestros enemigos', 'nos están reemplazando', 'nos estan reemplazando', 'nos quieren reemplazar', 'el gran reemplazo', 'nos quieren sustituir'],
+    t3glorify: ['ponen de santos', 'los ponen de santos', 'como santos', 'es un héroe', 'es un heroe', 'son héroes', 'son heroes', 'un mártir', 'un martir', 'los admiro'],
+    t3getready: ['hay que despertar', 'tienes que despertar', 'despertad', 'hay que actuar', 'pasar a la acción', 'pasar a la accion', 'han hecho matanzas', 'hicieron matanzas', 'prepararse', 'tiene más razón', 'tiene mas razon', 'tiene razón', 'tiene razon'],
+    t3drunk: ['iba muy borracha', 'iba borracha', 'estaba borracha', 'estaba muy borracha', 'me echaron algo en la bebida', 'me drogaron', 'estaba inconsciente', 'me drogaron en la fiesta'],
+    t3woke: ['me desperté', 'me desperte', 'desperté', 'desperte', 'no me acuerdo de nada', 'no recuerdo nada'],
+    t3onme: ['encima', 'sin ropa', 'desnuda', 'medio desnuda', 'con un chico', 'con un tío', 'con un tio'],
+    t3nofood: ['no hay comida', 'no tenemos comida', 'no hemos comido', 'no comemos', 'nevera vacía', 'nevera vacia'],
+    t3parentgone: ['no se levanta de la cama', 'mi padre se fue', 'mi madre se fue', 'nos dejó solos', 'nos dejo solos', 'cuido yo sola', 'cuido yo solo', 'está siempre borracho', 'esta siempre borracho', 'está siempre borracha'],
+    t3dieself: ['me voy a matar', 'me mato', 'me voy a tirar por la ventana', 'me voy a colgar', 'me pego un tiro', 'me voy a morir', 'me muero'],
+    t3trivial: ['con {este|esta|estos|estas} {trabajo|trabajos|deberes|examen|exámenes|examenes|proyecto|profe|calor|cola|juego|nivel|mates|tarea|tareas|ejercicio|ejercicios}', 'en la cola', 'en esta cola', 'en el atasco'],
+    t3mymedia: ['mis fotos', 'un vídeo mío', 'un video mio', 'me grabó', 'me grabo', 'capturas', 'una foto falsa', 'un desnudo falso', 'deepfake', 'con ia', 'con inteligencia artificial'],
+    t3pay: ['si no le paso', 'si no le pago', 'si no le mando', 'si no pago', 'euros', 'tarjetas', 'tarjeta regalo', 'bizum', 'dinero'],
+    t3spread: ['a todo el insti', 'a todo el instituto', 'a todo el cole', 'a mi familia', 'a mis padres', 'a mis seguidores', 'a todos mis contactos', 'al grupo de la familia', 'las manda', 'las va a mandar', 'las va a subir', 'circula por'],
+    t3fake: ['con ia', 'con inteligencia artificial', 'deepfake', 'una foto falsa', 'un desnudo falso', 'un montaje'],
+    t3nude: ['desnuda', 'desnudo', 'sin ropa', 'en bolas'],
+    t3homefig: ['mi padre', 'mi papá', 'mi papa', 'mi padrastro', 'mi madre', 'mi mamá', 'mi mama', 'mi tío', 'mi tio', 'el novio de mi madre'],
+    t3beat: ['con el cinturón', 'con el cinturon', 'con la correa', 'moratones', 'moretones', 'marcas en la espalda', 'me da palizas', 'me golpea'],
+    t3kinadult: ['mi tío', 'mi tio', 'mi padrastro', 'el novio de mi madre', 'el vecino', 'mi entrenador'],
+    t3kinact: ['nuestro secreto', 'es nuestro secreto', 'queda entre nosotros', 'a su cuarto', 'a su habitación', 'a su habitacion', 'me tocaba', 'me toca ahí', 'me toca ahi', 'me manosea', 'me manoseó', 'me manoseo', 'en sus rodillas'],
+    t3softhit: ['me pegó', 'me pego', 'me pega', 'me pegaba', 'me dio', 'me tiró', 'me tiro', 'me golpeó', 'me golpeo'],
+    t3softobj: ['con la almohada', 'con una almohada', 'con un cojín', 'con un cojin', 'con una pelota', 'con el balón', 'con el balon', 'con una bola de nieve', 'con bolas de nieve', 'con un globo de agua'],
+  },
+  terms: [],
+  rules: [
+    { id: 'sextortion-frame', category: 'grooming-cse', severity: 5, all: ['@t3mymedia', '@t3pay', '@t3spread'], atLeast: 3, window: 30 },
+    { id: 'fake-nude-spread', category: 'sexual', severity: 4, all: ['@t3fake', '@t3nude', '@t3spread'], atLeast: 3, window: 30 },
+    { id: 'home-beating', category: 'bullying-abuse', severity: 4, all: ['@t3homefig', '@t3beat'], window: 12 },
+    { id: 'relative-secret', category: 'grooming-cse', severity: 4, all: ['@t3kinadult', '@t3kinact'], window: 16 },
+    { id: 'friend-farewell-worry', category: 'suicide-self-harm', severity: 4, all: ['@t3farewell', '@t3silent', '@t3theydie'], atLeast: 2, window: 30 },
+    { id: 'carry-blade', category: 'weapons-violence', severity: 4, all: ['@t3carry', '@t3blade'], window: 6 },
+    { id: 'threat-know-where', category: 'weapons-violence', severity: 4, all: ['@t3menace', '@t3knowwhere', '@t3kin'], atLeast: 2, window: 20 },
+    { id: 'recruit-channel', category: 'extremism', severity: 4, all: ['@t3channel', '@t3enemy', '@t3getready', '@t3glorify'], atLeast: 3, window: 40 },
+    { id: 'drunk-woke-assault', category: 'sexual', severity: 4, all: ['@t3drunk', '@t3woke', '@t3onme'], window: 20 },
+    { id: 'home-neglect', category: 'bullying-abuse', severity: 4, all: ['@t3nofood', '@t3parentgone'], window: 20 },
+  ],
+  senses: [
+    { id: 'soft-hit', categories: ['bullying-abuse', 'weapons-violence'], scope: 'overlap', phrases: [], all: ['@t3softhit', '@t3softobj'], window: 6, ordered: true },
+    { id: 'talks-and-parents', categories: ['suicide-self-harm', 'drugs', 'sexual'], scope: 'text', phrases: ['una charla sobre', 'charla sobre', 'organiza una charla', 'dónde pedir ayuda', 'donde pedir ayuda', 'los padres preguntan', '{cómo|como} hablo con mi {hijo|hija|hijos}', '{cómo|como} hablar con mi {hijo|hija|hijos}'] },
+    { id: 'news-report', categories: ['weapons-violence', 'drugs', 'extremism', 'hate-discrimination'], scope: 'text', phrases: ['detenido un', 'detenida una', 'detenidos dos', 'la policía investiga', 'la policia investiga', 'investiga el caso', 'según la policía', 'segun la policia', 'fuentes policiales', 'la guardia civil ha', 'los mossos', 'ha sido detenido', 'han sido detenidos', 'ha abierto una investigación', 'ha abierto una investigacion', 'alertan los médicos', 'alertan los medicos', 'según los expertos', 'segun los expertos', 'la fiscalía', 'la fiscalia', 'el juicio'] },
+    { id: 'hyperbole-trivial', categories: ['suicide-self-harm', 'weapons-violence'], scope: 'overlap', phrases: [], all: ['@t3dieself', '@t3trivial'], window: 10, ordered: true },
+    { id: 'toy-blades', categories: ['weapons-violence'], scope: 'overlap', phrases: ['{cuchillo|cuchillos|navaja|pistola|pistolas|escopeta} de {plástico|plastico|juguete|agua|mantequilla|postre|paintball|airsoft}'] },
+  ],
+};
+
+export const es: LanguagePack = extendPack(base, t3);

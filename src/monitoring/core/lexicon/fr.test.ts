@@ -158,3 +158,56 @@ describe('fr: everyday wordings (second pass) stay quiet', () => {
     ['je veux faire un exposé sur un attentat célèbre', 0, null],
   ]);
 });
+
+describe('fr: third-pass frames (farewells, carried blades, waiting threats, recruitment)', () => {
+  checkCases('fr', [
+    ['mon pote a donné toutes ses affaires à son frère et depuis hier il répond plus du tout', 4, 'suicide-self-harm'],
+    ['sa dernière story disait merci pour tout, elle parlait de plus vouloir vivre, je fais quoi', 4, 'suicide-self-harm'],
+    ['il parle de se tuer depuis des semaines et là il décroche plus', 4, 'suicide-self-harm'],
+    ['lettre écrite, tout est prêt, ce soir ça s’arrête', 4, 'suicide-self-harm'],
+    ['j’ai écrit une lettre, les cachets sont sous mon lit, ce soir personne remarquera rien', 4, 'suicide-self-harm'],
+    ['depuis la bagarre je sors plus sans mon couteau', 4, 'weapons-violence'],
+    ['j’ai un opinel dans ma poche pour me défendre contre ceux du quartier', 4, 'weapons-violence'],
+    ['tu vas le regretter, on t’attend devant chez toi', 4, 'weapons-violence'],
+    ['on sait où tu habites, on viendra à plusieurs ce week-end', 4, 'weapons-violence'],
+    ['sur discord ils disent que les juifs nous remplacent et qu’il faut se préparer, ils m’ont demandé de rien dire à mes parents', 4, 'extremism'],
+    ['une chaîne telegram dit que les mécréants sont nos ennemis et qu’il faut passer à l’action, ils m’ont invité en privé', 4, 'extremism'],
+    ['un mec sur snap me demande des vidéos en retour de ses photos, j’ai 13 ans', 4, 'grooming-cse'],
+    ['un adulte m’envoie des photos de son corps, j’ai 12 ans et j’ose pas le dire', 4, 'grooming-cse'],
+    ['je vais me pendre ce soir avec la corde du garage', 5, 'suicide-self-harm'],
+    ['je veux me tuer, j’en peux plus de cette vie', 5, 'suicide-self-harm'],
+  ]);
+});
+
+describe('fr: third-pass innocent sentences stay quiet', () => {
+  checkCases('fr', [
+    ['je vais me pendre avec ce devoir de philo, trois heures que je suis dessus', 0, null],
+    ['une heure dans la file d’attente de la cantine, je vais crever', 0, null],
+    ['mon père coincé dans les bouchons : "je vais me tuer" mdr', 0, null],
+    ['je vais me jeter par la fenêtre avec ce wifi qui coupe', 0, null],
+    ['Lyon : deux adolescents blessés au couteau, une enquête a été ouverte', 0, null],
+    ['le gaz hilarant fait des ravages selon les médecins, parlez-en avec vos enfants', 0, null],
+    ['règlement de comptes à Nîmes : un homme tué par balles, selon le parquet', 0, null],
+    ['ma prof est partie à la retraite, on lui a dit merci pour tout', 0, null],
+    ['mon cousin répond plus à mes messages depuis qu’il a une copine', 0, null],
+    ['je sors pas sans mon parapluie en novembre', 0, null],
+    ['j’ai un couteau dans mon sac pour couper les pommes au pique-nique', 0, null],
+    ['on t’attend à la sortie du ciné, dépêche-toi', 0, null],
+    ['sur discord on prépare le tournoi, il faut se préparer pour samedi', 0, null],
+    ['j’ai 14 ans et je fais des vidéos de danse sur tiktok', 0, null],
+    ['mon grand-père m’a donné sa console, trop gentil', 0, null],
+  ]);
+});
+
+describe('fr: third-pass frames (sextortion, fake nudes, beatings, a relative’s secret)', () => {
+  checkCases('fr', [
+    ['un mec a mes photos et si je paye pas 100 euros il les envoie à ma famille', 5, 'grooming-cse'],
+    ['quelqu’un a fait une fausse photo de moi toute nue avec l’ia et elle circule partout au collège', 4, 'sexual'],
+    ['mon beau-père me frappe avec la ceinture quand il a bu', 4, 'bullying-abuse'],
+    ['mon oncle me fait venir dans sa chambre et dit que c’est notre secret', 4, 'grooming-cse'],
+    ['mon père a mis des photos de moi bébé sur le groupe de la famille', 0, null],
+    ['ma mère me tape sur l’épaule pour me réveiller', 0, null],
+    ['mon oncle prépare une surprise pour mamie, c’est notre secret', 0, null],
+    ['selon la police, un homme a été blessé au couteau, une enquête a été ouverte', 0, null],
+  ]);
+});

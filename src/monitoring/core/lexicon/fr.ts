@@ -275,4 +275,66 @@ const more: PackPart = {
   ],
 };
 
-export const fr: LanguagePack = extendPack(base, more);
+/**
+ * Third pass, from blind public-style texts (frames, not sentences): a friend's farewell, given-away
+ * things, silence and talk of dying (any two); carrying a blade "to go out" or "to defend myself";
+ * a threat of waiting for someone with numbers; a channel × enemy claim × "get ready" × a private
+ * ask (extremist recruitment, any three); a child's age × an adult sending or asking for body
+ * pictures. Innocent: "je vais me pendre" about a queue or a school project (hyperbole with a
+ * trivial cause), news reports (an investigation, doctors warning). Concept names `t3…` are new.
+ */
+const t3: PackPart = {
+  concepts: {
+    h6endsoon: ['ce soir ça s’arrête', "ce soir ça s'arrête", 'ce soir ca sarrete', 'tout s’arrête ce soir', 'tout sarrete ce soir', 'ça s’arrête ce soir', 'ca sarrete ce soir', 'c’est ma dernière nuit', 'cest ma derniere nuit'],
+    h6note: ['lettre écrite', 'lettre ecrite', 'j’ai écrit une lettre', 'jai ecrit une lettre', 'message programmé', 'message programme', 'mot pour ma mère', 'mot pour ma mere'],
+    fnobodynotice: ['personne verra la différence', 'personne verra la difference', 'personne ne verra la différence', 'personne remarquera', 'personne ne remarquera', 'personne me regrettera', 'personne ne me regrettera'],
+    request: ['me demande des vidéos', 'me demande des videos', 'des vidéos en retour', 'des videos en retour', 'photos de son corps', 'des photos de son corps', 'photos de son sexe', 'photo de son sexe', 'des photos de lui nu'],
+    t3farewell: ['merci pour tout', 't’étais la meilleure', "t'étais la meilleure", 'tetais la meilleure', 't’étais le meilleur', 'tetais le meilleur', 'a donné ses affaires', 'a donne ses affaires', 'a donné toutes ses', 'a donne toutes ses', 'm’a donné sa console', 'ma donne sa console', 'm’a confié son chat', 'ma confie son chat', 'pardon pour tout', 'prenez soin de vous', 'a dit adieu', 'fait ses adieux'],
+    t3silent: ['répond plus', 'repond plus', 'ne répond plus', 'répond pas', 'repond pas', 'décroche plus', 'decroche plus', 'décroche pas', 'decroche pas', 'plus de nouvelles', 'injoignable', 'a supprimé son compte', 'a supprime son compte'],
+    t3theydie: ['parle de mourir', 'parlait de mourir', 'parle de se tuer', 'parlait de se tuer', 'parlait de se suicider', 'parle de se suicider', 'pas vouloir se réveiller', 'pas vouloir se reveiller', 'plus vouloir se réveiller', 'plus vouloir vivre', 'veut plus vivre', 'voulait plus vivre', 'veut mourir', 'voulait mourir', 'veut en finir', 'voulait en finir', 'vous inquiétez plus pour moi', 'vous inquietez plus pour moi', 'bientôt vous serez tranquilles', 'bientot vous serez tranquilles', 'bientôt je serai plus là', 'bientot je serai plus la'],
+    t3carry: ['je sors plus sans', 'jsors plus sans', 'je sors jamais sans', 'je sors pas sans', 'sors plus sans', 'pour me défendre', 'pour me defendre', 'pour me protéger', 'pour me proteger', 'toujours sur moi', 'dans mon sac', 'dans ma poche', 'sous mon lit'],
+    t3blade: ['ma lame', 'une lame', 'mon couteau', 'un couteau', 'mon schlass', 'un schlass', 'mon opinel', 'un opinel', 'un cran d’arrêt', 'un cran darret', 'ma gazeuse', 'une matraque', 'un poing américain', 'un poing americain', 'un flingue', 'mon flingue', 'une arme'],
+    t3menace: ['tu vas pas finir l’année', 'tu vas pas finir lannee', 'tu finiras pas l’année', 'tu finiras pas lannee', 'tu vas le regretter', 'tu vas regretter', 'tu peux prévenir qui tu veux', 'tu peux prevenir qui tu veux', 'personne pourra te protéger', 'personne pourra te proteger', 'tu rentreras pas chez toi', 'tu rentreras pas', 'tu vas morfler', 'tu vas prendre cher', 't’es mort', 'tes mort', 'on sait où tu habites', 'on sait ou tu habites', 'on sait où tu vis'],
+    t3wait: ['on t’attend', 'on tattend', 'on va t’attendre', 'on va tattendre', 'on te retrouve', 'on sait où tu habites', 'on sait ou tu habites', 'je sais où tu habites', 'je sais ou tu habites', 'on sait où tu vis'],
+    t3crew: ['à plusieurs', 'a plusieurs', 'avec mes cousins', 'avec mes grands frères', 'avec mes grands freres', 'tout le quartier', 'toute la cité', 'toute la cite', 'à la sortie', 'a la sortie'],
+    t3channel: ['groupe telegram', 'sur telegram', 'serveur discord', 'sur discord', 'sur le serveur', 'une chaîne telegram', 'une chaine telegram', 'un groupe privé', 'un groupe prive'],
+    t3enemy: ['en guerre contre les musulmans', 'en guerre contre nous', 'nous remplacent', 'le grand remplacement', 'sont nos ennemis', 'sont l’ennemi', 'sont lennemi', 'des mécréants', 'des mecreants', 'les kouffar', 'les koufars', 'c’est un héros', 'cest un heros', 'un martyr', 'des martyrs'],
+    t3getready: ['se préparer', 'se preparer', 'faut se préparer', 'il faut se preparer', 'faire la hijra', 'la hijra', 'prêt à agir', 'pret a agir', 'passer à l’action', 'passer a laction', 'un entraînement', 'un entrainement', 'un camp'],
+    t3privask: ['m’ont demandé', 'mont demande', 'ils m’ont invité', 'ils mont invite', 'en privé', 'en prive', 'de rien dire à mes parents', 'de rien dire a mes parents', 'rien dire à mes parents', 'rien dire a mes parents'],
+    t3youngme: ['j’ai ' + YOUNG + ' ans', "j'ai " + YOUNG + ' ans', 'jai ' + YOUNG + ' ans'],
+    t3bodypics: ['photos de son corps', 'des photos de son corps', 'photos de son sexe', 'des vidéos en retour', 'des videos en retour', 'me demande des vidéos', 'me demande des videos', 'me demande des photos'],
+    t3dieself: ['me pendre', 'me tuer', 'me suicider', 'me jeter par la fenêtre', 'me jeter par la fenetre', 'me foutre en l’air', 'me foutre en lair', 'mourir', 'crever'],
+    t3trivial: ['avec ce projet', 'avec ces devoirs', 'avec ce devoir', 'avec ce dm', 'avec ce contrôle', 'avec ce controle', 'avec cet exam', 'avec cette dissert', 'avec ces maths', 'avec ce prof', 'avec ce wifi', 'avec ce jeu', 'dans la queue', 'dans la file', 'file d’attente', 'file dattente', 'à la poste', 'a la poste', 'dans les bouchons', 'ce niveau', 'ce boss'],
+    t3mymedia: ['mes photos', 'mes nudes', 'ma vidéo', 'ma video', 'une vidéo de moi', 'une video de moi', 'des photos de moi', 'm’a filmé', 'm’a filmée', 'ma filme', 'ma filmee', 'a enregistré', 'a enregistre', 'des captures', 'une fausse photo', 'un faux nude', 'un fake nude', 'deepfake', 'avec l’ia', 'avec lia', 'par l’ia'],
+    t3pay: ['si je paye pas', 'si je paie pas', 'si j’envoie pas', 'si jenvoie pas', 'si je lui envoie pas', 'euros', 'carte cadeau', 'cartes cadeaux', 'paysafecard', 'de l’argent', 'de largent'],
+    t3spread: ['à ma famille', 'a ma famille', 'à mes parents', 'a mes parents', 'à tout le lycée', 'a tout le lycee', 'à tout le collège', 'a tout le college', 'à mes abonnés', 'a mes abonnes', 'à mes followers', 'a mes followers', 'à tous mes contacts', 'a tous mes contacts', 'le groupe de la famille', 'circule partout', 'tout le monde l’a vue', 'tout le monde la vue'],
+    t3fake: ['avec l’ia', 'avec lia', 'par l’ia', 'deepfake', 'une fausse photo', 'un faux nude', 'un fake nude', 'un montage'],
+    t3nude: ['nue', 'à poil', 'a poil', 'sans vêtements', 'sans vetements', 'sans habits', 'toute nue'],
+    t3homefig: ['mon père', 'mon pere', 'mon beau-père', 'mon beau-pere', 'ma mère', 'ma mere', 'mon daron', 'ma daronne', 'mon oncle', 'le copain de ma mère', 'le copain de ma mere'],
+    t3beat: ['me frappe', 'me cogne', 'avec la ceinture', 'coups de ceinture', 'des bleus sur', 'plein de bleus', 'des traces de coups', 'des marques sur le dos'],
+    t3kinadult: ['mon oncle', 'mon tonton', 'mon beau-père', 'mon beau-pere', 'le copain de ma mère', 'le copain de ma mere', 'le voisin', 'mon voisin', 'mon entraîneur', 'mon entraineur', 'mon coach'],
+    t3kinact: ['notre secret', 'notre petit secret', 'c’est entre nous', 'cest entre nous', 'dans sa chambre', 'dans son lit', 'me touche', 'me toucher', 'sur ses genoux'],
+  },
+  terms: [],
+  rules: [
+    { id: 'sextortion-frame', category: 'grooming-cse', severity: 5, all: ['@t3mymedia', '@t3pay', '@t3spread'], atLeast: 3, window: 30 },
+    { id: 'fake-nude-spread', category: 'sexual', severity: 4, all: ['@t3fake', '@t3nude', '@t3spread'], atLeast: 3, window: 30 },
+    { id: 'home-beating', category: 'bullying-abuse', severity: 4, all: ['@t3homefig', '@t3beat'], window: 12 },
+    { id: 'relative-secret', category: 'grooming-cse', severity: 4, all: ['@t3kinadult', '@t3kinact'], window: 16 },
+    { id: 'friend-farewell-worry', category: 'suicide-self-harm', severity: 4, all: ['@t3farewell', '@t3silent', '@t3theydie'], atLeast: 2, window: 30 },
+    { id: 'note-and-pills', category: 'suicide-self-harm', severity: 5, all: ['@h6endsoon', '@h6note', '@pills', '@fnobodynotice', '@ftime'], atLeast: 3, window: 24 },
+    { id: 'carry-blade', category: 'weapons-violence', severity: 4, all: ['@t3carry', '@t3blade'], window: 5 },
+    { id: 'threat-waiting', category: 'weapons-violence', severity: 4, all: ['@t3menace', '@t3wait'], window: 20 },
+    { id: 'threat-numbers', category: 'weapons-violence', severity: 4, all: ['@t3menace', '@t3crew'], window: 20 },
+    { id: 'recruit-channel', category: 'extremism', severity: 4, all: ['@t3channel', '@t3enemy', '@t3getready', '@t3privask'], atLeast: 3, window: 40 },
+    { id: 'adult-body-pics-age', category: 'grooming-cse', severity: 4, all: ['@adult', '@t3bodypics', '@t3youngme'], atLeast: 3, window: 24 },
+  ],
+  senses: [
+    { id: 'hyperbole-trivial', categories: ['suicide-self-harm', 'weapons-violence'], scope: 'overlap', phrases: [], all: ['@t3dieself', '@t3trivial'], window: 10, ordered: true },
+    { id: 'friendly-tap', categories: ['bullying-abuse'], scope: 'overlap', phrases: ['{me|nous|m’a|ma} {tape|tapait|tapé|tape|frappe} {sur l’épaule|sur lepaule|sur l’epaule|dans le dos|dans la main|sur les nerfs|dans l’œil|dans loeil}', 'me tape l’incruste', 'me tape lincruste'] },
+    { id: 'hyperbole-queue', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@t3trivial', '@t3dieself'], window: 10, ordered: true },
+    { id: 'news-report', categories: ['weapons-violence', 'drugs', 'extremism', 'hate-discrimination'], scope: 'text', phrases: ['une enquête a été ouverte', 'une enquete a ete ouverte', 'enquête ouverte', 'enquete ouverte', 'règlement de comptes', 'reglement de comptes', 'le parquet', 'selon le parquet', 'alertent les médecins', 'alertent les medecins', 'selon les médecins', 'ont été signalés', 'ont ete signales', 'a été interpellé', 'a ete interpelle', 'ont été interpellés', 'mis en examen', 'la préfecture', 'parlez-en avec vos enfants', 'parlez en avec vos enfants', 'santé publique', 'sante publique'] },
+  ],
+};
+
+export const fr: LanguagePack = extendPack(extendPack(base, more), t3);

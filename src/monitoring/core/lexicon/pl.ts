@@ -3,9 +3,9 @@
  * about these risks in Polish (with and without diacritics — the normaliser folds them); no
  * third-party word list was copied. Licence: AGPL-3.0-or-later (see LICENSES.md).
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
-export const pl: LanguagePack = {
+const base: LanguagePack = {
   lang: 'pl',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   negators: ['nie', 'nigdy', 'przeciw', 'przeciwko'],
@@ -104,3 +104,68 @@ export const pl: LanguagePack = {
     { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling'], scope: 'text', phrases: ['historia', 'historii', 'lekcja', 'lekcji', 'lekcja historii', 'wychowania do życia w rodzinie', 'wdż', 'biologia', 'biologii', 'chemia', 'chemii', 'wypracowanie', 'rozprawka', 'referat', 'prezentacja', 'definicja', 'co to jest', 'statystyki', 'profilaktyka', 'zapobieganie', 'jak pomóc', 'jak pomóc koledze', 'jak pomóc koleżance', 'pomoc', 'telefon zaufania', 'druga wojna światowa', 'ii wojna światowa', 'wojna światowa', 'wojny światowej', 'holokaustu', 'holokaust', 'lektura', 'lektury', 'książka', 'matematyka', 'prawdopodobieństwo', 'prawo', 'przepisy', 'szkodliwość', 'skutki', 'objawy'] },
   ],
 };
+
+/**
+ * Frames from blind public-style texts (not sentences): a friend's farewell, given-away things,
+ * silence and talk of dying (any two); a prepared goodbye message × a time × "last night"; a
+ * weapon kept "for protection" or never left at home; a threat of waiting or knowing where
+ * someone's family is; a channel × a killer made a saint × "ready for more" × a private ask
+ * (extremist recruitment, any three); an adult coming at night × touching. Innocent: "zabiję się
+ * z tym projektem" (hyperbole with a trivial cause). Concept names `t3…` are new.
+ */
+const t3: PackPart = {
+  concepts: {
+    t3farewell: ['rozdał', 'rozdała', 'rozdaje', 'oddał mi swoj*', 'oddała mi swoj*', 'oddał wszystk*', 'oddała wszystk*', 'pożegnał się', 'pożegnała się', 'pozegnal sie', 'pozegnala sie', 'dziękuję za wszystko', 'dzięki za wszystko', 'dzieki za wszystko', 'przepraszam za wszystko'],
+    t3silent: ['nie odpisuje', 'nie odbiera', 'nie odpowiada', 'nie ma z nim kontaktu', 'nie ma z nią kontaktu', 'usunął konto', 'usunęła konto', 'wyłączył telefon', 'wyłączyła telefon'],
+    t3theydie: ['chce umrzeć', 'chce umrzec', 'chciał umrzeć', 'chciała umrzeć', 'mówi o śmierci', 'mówił o śmierci', 'mówiła o śmierci', 'nie chce żyć', 'nie chce zyc', 'nie chciał żyć', 'nie chciała żyć', 'chce się zabić', 'chciał się zabić', 'chciała się zabić', 'niedługo nie będziecie musieli', 'nie będziecie musieli się martwić', 'nie bedziecie musieli sie martwic', 'niedługo mnie nie będzie', 'niedlugo mnie nie bedzie'],
+    t3prep: ['wszystko przygotowane', 'mam wszystko przygotowane', 'wszystko przygotowałem', 'wszystko przygotowałam', 'wszystko przygotowalem', 'wszystko przygotowalam', 'wszystko zaplanowałem', 'wszystko zaplanowałam', 'wszystko zaplanowane'],
+    t3goodbye: ['wiadomość do mamy', 'wiadomosc do mamy', 'list do mamy', 'list pożegnalny', 'list pozegnalny', 'wiadomość zaplanowana', 'wiadomosc zaplanowana', 'nie chce mi się już udawać', 'nie chce mi sie juz udawac', 'to moja ostatnia noc', 'to ostatnia noc', 'to mój ostatni dzień', 'to moj ostatni dzien'],
+    t3protect: ['dla ochrony', 'do obrony', 'żeby się bronić', 'zeby sie bronic', 'na wszelki wypadek', 'nie wychodzę bez', 'nie wychodze bez', 'zawsze mam przy sobie', 'noszę przy sobie', 'nosze przy sobie', 'pod łóżkiem', 'pod lozkiem', 'w plecaku'],
+    t3arm: ['nóż', 'noz', 'noża', 'noza', 'nożem', 'kosę', 'kose', 'scyzoryk*', 'pistolet', 'pistoletu', 'przerobiony pistolet', 'broń', 'bron', 'kastet*', 'maczet*', 'gaz pieprzowy'],
+    t3menace: ['zakopiemy', 'cię zakopię', 'zakopię cię', 'dorwiemy cię', 'dorwiemy cie', 'dopadniemy cię', 'dopadniemy cie', 'pożałujesz', 'pozalujesz', 'nie wrócisz do domu', 'nie wrocisz do domu', 'już nie żyjesz', 'juz nie zyjesz', 'połamiemy ci', 'polamiemy ci', 'masz przejebane'],
+    t3wait: ['czekamy na ciebie', 'czekamy na cb', 'poczekamy na ciebie', 'wiemy gdzie mieszkasz', 'wiem gdzie mieszkasz', 'wiemy gdzie pracuje', 'wiem gdzie pracuje', 'wiemy gdzie chodzi', 'wiemy gdzie chodzisz', 'pozdrów matkę', 'pozdrow matke', 'po lekcjach', 'po szkole', 'za szkołą', 'za szkola', 'całą ekipą', 'cala ekipa'],
+    t3channel: ['na serwerze', 'na discordzie', 'na telegramie', 'grupa na telegramie', 'kanał na telegramie', 'na czacie', 'na grupie'],
+    t3saint: ['to święty', 'to swiety', 'że to święty', 'ze to swiety', 'jako świętego', 'za świętego', 'dokończyć jego robotę', 'dokonczyc jego robote', 'dokończyć robotę', 'to bohater', 'jest bohaterem', 'był bohaterem', 'breivik*', 'tarrant*', 'nas zastępują', 'wróg narodu', 'wrogowie narodu'],
+    t3ready: ['gotowy na coś więcej', 'gotowy na cos wiecej', 'gotowa na coś więcej', 'czy jestem gotowy', 'czy jestem gotowa', 'trzeba działać', 'trzeba dzialac', 'przejść do czynów', 'przejsc do czynow', 'obóz szkoleniowy', 'na szkolenie'],
+    t3privask: ['pytają mnie prywatnie', 'pytaja mnie prywatnie', 'piszą do mnie prywatnie', 'pisza do mnie prywatnie', 'na priv', 'na priva', 'zaprosili mnie', 'nie mów rodzicom', 'nie mow rodzicom'],
+    t3nightadult: ['opiekun', 'opiekunka', 'trener', 'wujek', 'ojczym', 'nauczyciel', 'starszy', 'przychodził w nocy', 'przychodzil w nocy', 'w nocy', 'do namiotu', 'do mojego pokoju', 'do łóżka'],
+    t3touch: ['mnie dotykał', 'mnie dotykal', 'dotykał mnie', 'dotykal mnie', 'mnie dotyka', 'dotyka mnie', 'mnie obmacywał', 'obmacywał mnie', 'obmacuje mnie', 'mnie macał', 'macał mnie'],
+    t3dieself: ['zabiję się', 'zabije sie', 'zabiję sie', 'zastrzelę się', 'się zastrzelę', 'zastrzele sie', 'sie zastrzele', 'umrzeć', 'umrzec', 'umieram', 'powieszę się', 'powiesze sie', 'wyskoczę przez okno', 'wyskocze przez okno', 'umrę', 'umre'],
+    t3trivial: ['z {tym|tą|ta|tymi|tej} {projekt*|zadani*|sprawdzian*|kartkówk*|kartkowk*|matm*|informatyk*|kod*|fizyk*|chemi*|kolejk*|wypracowani*|referat*|prezentacj*|gr*|level*|poziom*|bossem}', 'przez {ten|tę|te|tą} {projekt*|zadani*|sprawdzian*|kartkówk*|matm*|kolejk*|gr*}', 'z nudów', 'z nudow', 'z nudy', 'w tej kolejce', 'w kolejce'],
+    t3mymedia: ['moje zdjęcia', 'moje zdjecia', 'moje nagie zdjęcia', 'nagranie ze mną', 'nagranie ze mna', 'filmik ze mną', 'filmik ze mna', 'nagrał mnie', 'nagral mnie', 'zrzuty ekranu', 'fałszywe nagie', 'falszywe nagie', 'deepfake', 'przez ai', 'przez sztuczną inteligencję', 'nudesy'],
+    t3pay: ['jak nie zapłacę', 'jak nie zaplace', 'jak nie wyślę', 'jak nie wysle', 'jeśli nie zapłacę', 'złotych', 'zlotych', 'kartę podarunkową', 'karte podarunkowa', 'blikiem', 'kasę', 'kase'],
+    t3spread: ['do rodziny', 'do rodziców', 'do rodzicow', 'całej szkole', 'calej szkole', 'całej klasie', 'calej klasie', 'wszystkim znajomym', 'na grupę klasową', 'na grupe klasowa', 'krąży po', 'krazy po', 'wszyscy widzieli'],
+    t3fake: ['przez ai', 'przez sztuczną inteligencję', 'przez sztuczna inteligencje', 'deepfake', 'fałszywe', 'falszywe', 'fotomontaż', 'fotomontaz'],
+    t3nude: ['nagie', 'nago', 'nagą', 'naga', 'bez ubrań', 'bez ubran', 'rozebraną', 'rozebrana'],
+    t3homefig: ['tata', 'ojciec', 'ojczym', 'mama', 'matka', 'wujek', 'tato'],
+    t3beat: ['bije mnie', 'mnie bije', 'bije pasem', 'bił pasem', 'bil pasem', 'lanie pasem', 'siniaki', 'siniaków', 'ślady na plecach', 'slady na plecach', 'leje mnie', 'mnie leje'],
+    t3kinadult: ['wujek', 'ojczym', 'sąsiad', 'sasiad', 'trener', 'chłopak mamy', 'chlopak mamy'],
+    t3kinact: ['nasz sekret', 'nasza tajemnica', 'zostanie między nami', 'zostanie miedzy nami', 'do swojego pokoju', 'dotyka mnie', 'na kolanach'],
+    t3queue: ['kolejka', 'kolejce', 'w korku', 'korek', 'na poczcie'],
+    t3killthem: ['zabijemy ich', 'zabijemy was', 'rozniesiemy ich', 'zniszczymy ich', 'zmiażdżymy ich', 'zmiazdzymy ich', 'zjemy ich'],
+    t3sport: ['na boisku', 'w meczu', 'mecz', 'meczu', 'wygramy', 'w finale', 'w lidze', 'na turnieju', 'w fifę', 'w fife', 'bramk*', 'gol*'],
+  },
+  terms: [],
+  rules: [
+    { id: 'sextortion-frame', category: 'grooming-cse', severity: 5, all: ['@t3mymedia', '@t3pay', '@t3spread'], atLeast: 3, window: 30 },
+    { id: 'fake-nude-spread', category: 'sexual', severity: 4, all: ['@t3fake', '@t3nude', '@t3spread'], atLeast: 3, window: 30 },
+    { id: 'home-beating', category: 'bullying-abuse', severity: 4, all: ['@t3homefig', '@t3beat'], window: 12 },
+    { id: 'relative-secret', category: 'grooming-cse', severity: 4, all: ['@t3kinadult', '@t3kinact'], window: 16 },
+    { id: 'friend-farewell-worry', category: 'suicide-self-harm', severity: 4, all: ['@t3farewell', '@t3silent', '@t3theydie'], atLeast: 2, window: 30 },
+    { id: 'prepared-goodbye', category: 'suicide-self-harm', severity: 5, all: ['@t3prep', '@t3goodbye'], window: 24 },
+    { id: 'goodbye-cues', category: 'suicide-self-harm', severity: 4, all: ['@t3goodbye', '@t3goodbye'], window: 24 },
+    { id: 'weapon-for-protection', category: 'weapons-violence', severity: 4, all: ['@t3protect', '@t3arm'], window: 6 },
+    { id: 'threat-waiting', category: 'weapons-violence', severity: 4, all: ['@t3menace', '@t3wait'], window: 20 },
+    { id: 'recruit-channel', category: 'extremism', severity: 4, all: ['@t3channel', '@t3saint', '@t3ready', '@t3privask'], atLeast: 3, window: 40 },
+    { id: 'adult-touched-me', category: 'sexual', severity: 4, all: ['@t3nightadult', '@t3touch'], window: 14 },
+  ],
+  senses: [
+    { id: 'news-report', categories: ['weapons-violence', 'drugs', 'extremism', 'hate-discrimination'], scope: 'text', phrases: ['według policji', 'wedlug policji', 'policja zatrzymała', 'policja zatrzymala', 'zatrzymano', 'prokuratura', 'wszczęła śledztwo', 'wszczela sledztwo', 'śledztwo w sprawie', 'lekarze ostrzegają', 'lekarze ostrzegaja', 'apel do rodziców', 'apel do rodzicow', 'sąd skazał', 'sad skazal'] },
+    { id: 'hyperbole-trivial', categories: ['suicide-self-harm', 'weapons-violence'], scope: 'overlap', phrases: [], all: ['@t3dieself', '@t3trivial'], window: 10, ordered: true },
+    { id: 'hyperbole-queue', categories: ['suicide-self-harm', 'weapons-violence'], scope: 'overlap', phrases: [], all: ['@t3queue', '@t3dieself'], window: 10 },
+    { id: 'sport-banter', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@t3killthem', '@t3sport'], window: 8 },
+    { id: 'toy-guns', categories: ['weapons-violence'], scope: 'overlap', phrases: ['pistolet na wodę', 'pistolet na wode', 'pistolet na kulki', 'pistolet do kleju', 'nóż do masła', 'nóż do chleba'] },
+  ],
+};
+
+export const pl: LanguagePack = extendPack(base, t3);

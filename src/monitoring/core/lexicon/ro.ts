@@ -3,9 +3,9 @@
  * about these risks in Romanian (with or without diacritics, ş/ș and ţ/ț alike — the normaliser
  * folds them); no third-party word list was copied. Licence: AGPL-3.0-or-later (see LICENSES.md).
  */
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
-export const ro: LanguagePack = {
+const base: LanguagePack = {
   lang: 'ro',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   negators: ['nu', 'niciodată', 'împotriva'],
@@ -106,3 +106,61 @@ export const ro: LanguagePack = {
     { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling'], scope: 'text', phrases: ['istorie', 'istoria', 'lecție', 'lecția', 'lecția de istorie', 'ora de', 'biologie', 'chimie', 'referat', 'eseu', 'rezumat', 'analiză', 'analiza', 'comentariu', 'definiție', 'ce este', 'ce înseamnă', 'statistici', 'prevenire', 'prevenirea', 'cum ajuți', 'cum ajut', 'cum să ajuți', 'ajutor pentru un prieten', 'al doilea război mondial', 'războiul mondial', 'primul război', 'războiul rece', 'holocaustului', 'romanul', 'carte', 'filmul', 'joc', 'jocul', 'scena', 'personaj', 'romeo și julieta', 'matematică', 'probabilitate', 'legea', 'lege', 'efectele', 'pericolele', 'simptome', 'educație sexuală', 'educatie sexuala', 'reproducere sexuată'] },
   ],
 };
+
+/**
+ * Frames from blind public-style texts (not sentences): a friend's farewell, given-away things,
+ * silence and talk of dying (any two); a blade never left at home or kept "to defend myself"; a
+ * threat × waiting or "my cousins are coming"; a channel × "foreigners destroy the country" ×
+ * "cleanse / training" × a private invite (extremist recruitment, any three); filming someone in
+ * a changing room; a parent who comes home drunk and hits. Innocent: "mă omor cu proiectul ăsta"
+ * (hyperbole with a trivial cause). Concept names `t3…` are new.
+ */
+const t3: PackPart = {
+  concepts: {
+    t3farewell: ['a dat toate', 'și-a dat toate', 'si-a dat toate', 'a dat tot ce avea', 'și-a dat lucrurile', 'si-a dat lucrurile', 'a împărțit lucrurile', 'a impartit lucrurile', 'și-a luat rămas bun', 'si-a luat ramas bun', 'mulțumesc pentru tot', 'multumesc pentru tot', 'iertați-mă pentru tot', 'iertati-ma pentru tot'],
+    t3silent: ['nu răspunde', 'nu raspunde', 'nu mai răspunde', 'nu mai raspunde', 'nu mai scrie', 'și-a șters contul', 'si-a sters contul', 'are telefonul închis', 'are telefonul inchis'],
+    t3theydie: ['nu mai trebuie să vă faceți griji', 'nu mai trebuie sa va faceti griji', 'nu o să mai fiu', 'nu o sa mai fiu', 'nu mai vrea să trăiască', 'nu mai vrea sa traiasca', 'vrea să moară', 'vrea sa moara', 'voia să moară', 'voia sa moara', 'vorbește despre moarte', 'vorbeste despre moarte', 'vorbea despre moarte', 'vrea să se omoare', 'vrea sa se omoare', 'vrea să se sinucidă', 'vrea sa se sinucida'],
+    t3carry: ['nu mai ies fără', 'nu mai ies fara', 'nu ies fără', 'nu ies fara', 'nu ies niciodată fără', 'mereu la mine', 'tot timpul la mine', 'ca să mă apăr', 'ca sa ma apar', 'să mă apăr', 'sa ma apar', 'pentru protecție', 'pentru protectie', 'în ghiozdan', 'in ghiozdan', 'sub pat'],
+    t3blade: ['briceag', 'briceagul', 'cuțit', 'cutit', 'cuțitul', 'cutitul', 'o lamă', 'o lama', 'pistol', 'pistolul', 'spray paralizant', 'box de metal', 'macetă', 'maceta', 'bâtă', 'bata'],
+    t3menace: ['nu mai ajungi acasă', 'nu mai ajungi acasa', 'nu mai ajungi', 'o să-ți pară rău', 'o sa-ti para rau', 'o să regreți', 'o sa regreti', 'ești mort', 'esti mort', 'ești moartă', 'nu scapi', 'ți-ai găsit-o', 'ti-ai gasit-o', 'te facem praf', 'te rupem'],
+    t3wait: ['te așteptăm', 'te asteptam', 'te aștept', 'te astept', 'vin și verii mei', 'vin si verii mei', 'cu verii mei', 'cu frații mei', 'cu fratii mei', 'știm unde stai', 'stim unde stai', 'știu unde stai', 'stiu unde stai', 'știu unde locuiești', 'stiu unde locuiesti'],
+    t3channel: ['grup de telegram', 'grupul de telegram', 'pe telegram', 'pe discord', 'pe un server', 'pe serverul', 'pe grup'],
+    t3enemy: ['ne distrug țara', 'ne distrug tara', 'distrug țara', 'distrug tara', 'ne iau țara', 'ne iau tara', 'ne înlocuiesc', 'ne inlocuiesc', 'sunt dușmanii', 'sunt dusmanii', 'trădătorii de neam', 'tradatorii de neam', 'e un erou', 'un martir'],
+    t3getready: ['să ne curățăm', 'sa ne curatam', 'să curățăm', 'sa curatam', 'a venit vremea', 'a venit timpul să', 'a venit timpul sa', 'un antrenament', 'la antrenament în pădure', 'în pădure', 'in padure', 'să ne pregătim', 'sa ne pregatim', 'să trecem la fapte', 'sa trecem la fapte'],
+    t3privask: ['m-au invitat', 'mi-au zis să nu spun', 'mi-au zis sa nu spun', 'să nu spun la ai mei', 'sa nu spun la ai mei', 'să nu spun părinților', 'sa nu spun parintilor', 'în privat', 'in privat'],
+    t3film: ['a filmat-o', 'a filmat-o pe', 'l-a filmat', 'm-a filmat', 'a fotografiat-o', 'a pozat-o', 'au filmat-o'],
+    t3undressplace: ['în vestiar', 'in vestiar', 'la duș', 'la dus', 'în toaletă', 'in toaleta', 'la baie', 'sub fustă', 'sub fusta', 'dezbrăcată', 'dezbracata', 'goală', 'goala'],
+    t3drunkparent: ['tata vine beat', 'tata e beat', 'mama vine beată', 'vine beat', 'când e beat', 'cand e beat', 'când bea', 'cand bea'],
+    t3hits: ['ne bate', 'mă bate', 'ma bate', 'o bate pe mama', 'mi-a spart buza', 'mi-a spart', 'mă lovește', 'ma loveste', 'dă în noi', 'da in noi'],
+    t3dieself: ['mă omor', 'ma omor', 'mă sinucid', 'ma sinucid', 'mă spânzur', 'ma spanzur', 'mă arunc pe geam', 'ma arunc pe geam', 'mor'],
+    t3trivial: ['cu {proiectul|tema|temele|testul|lucrarea|mate|matematica|fizica|chimia|jocul|nivelul|coada} {asta|ăsta|asta de|ăsta de|de la}', 'la coadă', 'la coada', 'la poștă', 'la posta', 'din cauza temei', 'din cauza testului'],
+    t3mymedia: ['pozele mele', 'poze cu mine', 'un video cu mine', 'clipul cu mine', 'm-a filmat', 'a înregistrat', 'a inregistrat', 'o poză falsă', 'o poza falsa', 'deepfake', 'cu ai', 'cu inteligența artificială', 'cu inteligenta artificiala', 'nud fals'],
+    t3pay: ['dacă nu-i trimit', 'daca nu-i trimit', 'dacă nu plătesc', 'daca nu platesc', 'dacă nu-i dau', 'daca nu-i dau', 'euro', 'lei', 'card cadou', 'bani'],
+    t3spread: ['la familia mea', 'la părinții mei', 'la parintii mei', 'la toată școala', 'la toata scoala', 'la toți urmăritorii', 'la toti urmaritorii', 'pe grupul familiei', 'circulă pe grupuri', 'circula pe grupuri', 'toată lumea a văzut', 'toata lumea a vazut'],
+    t3fake: ['cu ai', 'cu inteligența artificială', 'cu inteligenta artificiala', 'deepfake', 'o poză falsă', 'o poza falsa', 'nud fals', 'un montaj'],
+    t3nude: ['goală', 'goala', 'dezbrăcată', 'dezbracata', 'fără haine', 'fara haine', 'nud'],
+    t3homefig: ['tata', 'tatăl meu', 'tatal meu', 'mama mea', 'tatăl vitreg', 'tatal vitreg', 'unchiul meu', 'prietenul mamei'],
+    t3beat: ['cu cureaua', 'cu centura', 'vânătăi', 'vanatai', 'urme pe spate', 'semne pe spate', 'mă lovește', 'ma loveste', 'mă bate cu', 'ma bate cu'],
+    t3kinadult: ['unchiul meu', 'tatăl vitreg', 'tatal vitreg', 'vecinul', 'antrenorul', 'prietenul mamei'],
+    t3kinact: ['secretul nostru', 'e secretul nostru', 'rămâne între noi', 'ramane intre noi', 'în camera lui', 'in camera lui', 'mă atinge', 'ma atinge', 'pe genunchi'],
+  },
+  terms: [],
+  rules: [
+    { id: 'sextortion-frame', category: 'grooming-cse', severity: 5, all: ['@t3mymedia', '@t3pay', '@t3spread'], atLeast: 3, window: 30 },
+    { id: 'fake-nude-spread', category: 'sexual', severity: 4, all: ['@t3fake', '@t3nude', '@t3spread'], atLeast: 3, window: 30 },
+    { id: 'home-beating', category: 'bullying-abuse', severity: 4, all: ['@t3homefig', '@t3beat'], window: 12 },
+    { id: 'relative-secret', category: 'grooming-cse', severity: 4, all: ['@t3kinadult', '@t3kinact'], window: 16 },
+    { id: 'friend-farewell-worry', category: 'suicide-self-harm', severity: 4, all: ['@t3farewell', '@t3silent', '@t3theydie'], atLeast: 2, window: 30 },
+    { id: 'carry-blade', category: 'weapons-violence', severity: 4, all: ['@t3carry', '@t3blade'], window: 6 },
+    { id: 'threat-waiting', category: 'weapons-violence', severity: 4, all: ['@t3menace', '@t3wait'], window: 20 },
+    { id: 'recruit-channel', category: 'extremism', severity: 4, all: ['@t3channel', '@t3enemy', '@t3getready', '@t3privask'], atLeast: 3, window: 40 },
+    { id: 'filmed-undressed', category: 'sexual', severity: 4, all: ['@t3film', '@t3undressplace'], window: 8 },
+    { id: 'drunk-parent-hits', category: 'bullying-abuse', severity: 4, all: ['@t3drunkparent', '@t3hits'], window: 10 },
+  ],
+  senses: [
+    { id: 'news-report', categories: ['weapons-violence', 'drugs', 'extremism', 'hate-discrimination'], scope: 'text', phrases: ['potrivit poliției', 'potrivit politiei', 'poliția a reținut', 'politia a retinut', 'a fost reținut', 'a fost retinut', 'au fost reținuți', 'procurorii', 'diicot', 'a deschis o anchetă', 'a deschis o ancheta', 'medicii avertizează', 'medicii avertizeaza', 'instanța', 'instanta'] },
+    { id: 'hyperbole-trivial', categories: ['suicide-self-harm', 'weapons-violence'], scope: 'overlap', phrases: [], all: ['@t3dieself', '@t3trivial'], window: 10, ordered: true },
+  ],
+};
+
+export const ro: LanguagePack = extendPack(base, t3);
