@@ -71,6 +71,12 @@ describe('normalise', () => {
     assert.equal(text.slice(n.originStart[3], n.originEnd[3]), '&#98;');
   });
 
+  it('keeps a number joined to a word by a hyphen a number ("15-year-old"), and reads leet on either side of one', () => {
+    assert.equal(marked('my 15-year-old son'), '[my][15][yearold][son]');
+    assert.equal(normalise('k1ll-y0urs3lf').skeleton, normalise('kill yourself').skeleton);
+    assert.equal(normalise('1-800-273').skeleton, normalise('1800273').skeleton, 'numbers on both sides join');
+  });
+
   it('splits a hashtag at its capitals, and nothing else', () => {
     assert.equal(marked('#IWantToDie'), marked('I Want To Die'));
     assert.equal(marked('#KillAllTheAIBots now'), marked('Kill All The AI Bots now'));

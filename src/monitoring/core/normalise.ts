@@ -364,6 +364,15 @@ function fromCodes(codes: number[]): string {
 const PIECES: { out: string[]; kind: Kind[]; start: number[]; end: number[] } = { out: [], kind: [], start: [], end: [] };
 
 const HASH = 0x23;
+const HYPHEN = 0x2d;
+
+/** True when the word being read is all digits and a letter follows at `next`. */
+function numberBeforeWord(st: State, text: string, next: number): boolean {
+  if (st.pieces === 0) return false;
+  for (let k = 0; k < st.pieces; k++) if (st.pieceKind[k] !== Kind.Digit) return false;
+  const c = text.charCodeAt(next);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c > 0x7f;
+}
 const AMPERSAND = 0x26;
 
 /** Named HTML entities that turn up in exported text, and what they stand for. */
@@ -477,6 +486,10 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
       flushWord(st);
     } else if (kind !== Kind.Joiner) {
       // Punctuation inside a word ("k.i.l.l", "self-harm", "don't") does not end it; the rest do.
+      flushWord(st);
+    } else if (full === HYPHEN && numberBeforeWord(st, text, i + width)) {
+      // …except a hyphen between a number and a word ("15-year-old", "2-day"): the number stays a
+      // number instead of being read as leet letters of one long word.
       flushWord(st);
     }
     if (full < 128 ? SENTENCE_END_ASCII[full] === 1 : SENTENCE_ENDS.has(full)) st.stop = true;
