@@ -172,6 +172,16 @@ describe('analyse: matches', () => {
   });
 });
 
+describe('text contexts across packs that share words', () => {
+  it('lets a Roman Urdu news context lower the Hinglish pack\'s match on the same words', () => {
+    const a = analyse('police ne charas baramad ki, smuggler giraftar');
+    assert.ok(a.severity < 3, a.matches.map((m) => `${m.entry}:${m.severity}`).join(' '));
+  });
+  it('still alerts on the same drug in a learner\'s own words', () => {
+    assert.ok(analyse('yaar charas kahan se milegi school ke paas').severity >= 3);
+  });
+});
+
 describe('buildLexicon: innocent frames and phrase shapes', () => {
   const lexicon = buildLexicon({
     version: 'test',

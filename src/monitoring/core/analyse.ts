@@ -57,6 +57,22 @@ const CENSORED = /\p{L}\*\p{L}/u;
 const CENSOR_STAR = /(?<=\p{L})\*(?=\p{L})/gu;
 /** Senses of these packs apply to every language's matches (English is mixed into all of them). */
 const GLOBAL_SENSE_LANGS: ReadonlySet<string> = new Set(['en', 'school']);
+/**
+ * Packs whose words overlap so much that one's text is matched by the others (Urdu and
+ * Shahmukhi Punjabi share a script and words; Roman Urdu and Hinglish share spellings): a
+ * lesson or news context in one lowers the others' matches too.
+ */
+const SENSE_FAMILY: ReadonlyMap<string, string> = new Map([
+  ['ur', 'south-asian'], ['ur-Latn', 'south-asian'], ['pa', 'south-asian'], ['pa-Latn', 'south-asian'], ['hi', 'south-asian'], ['hi-Latn', 'south-asian'],
+  ['ru', 'east-slavic'], ['uk', 'east-slavic'],
+]);
+
+/** True when a text-wide sense of pack `senseLang` may lower a match of pack `matchLang`. */
+function senseReaches(senseLang: string, matchLang: string): boolean {
+  if (senseLang === matchLang || GLOBAL_SENSE_LANGS.has(senseLang) || GLOBAL_SENSE_LANGS.has(matchLang)) return true;
+  const family = SENSE_FAMILY.get(senseLang);
+  return family !== undefined && family === SENSE_FAMILY.get(matchLang);
+}
 /** Severity a text-wide innocent context lowers matches to (below the alert threshold). */
 const CONTEXT_CAP = 2;
 /**
@@ -196,7 +212,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       // Innocent phrases apply whatever the language; text-wide contexts only within their own
       // pack, except that English mixes with every language (English contexts lower any match,
       // and any language's context lowers an English match: "anorexia lecție de dirigenție").
-      if (s.scope === 'text' && s.lang !== c.lang && !GLOBAL_SENSE_LANGS.has(s.lang) && !GLOBAL_SENSE_LANGS.has(c.lang)) continue;
+      if (s.scope === 'text' && !senseReaches(s.lang, c.lang)) continue;
       // An innocent phrase that lies strictly inside the match's own phrase is part of it, not a
       // context ("cut in" inside "c u t t i n g myself", "hang in" inside a rule's "h a n g i n g",
       // "elf" inside "y o u r s e l f"): letters spelt out one by one end a word at every letter.
