@@ -10,6 +10,7 @@
  * of its own. The standalone "ne" is not a negator here, as it is a common Romanian word.
  */
 import { extendPack, type LanguagePack, type PackPart } from './types.ts';
+import { northEastFrames, northEastRules } from './rules-ru-uk-lt.ts';
 
 const ADULT_AGES = '{18|19|20|21|22|23|24|25|26|27|28|29|30|35|40}';
 
@@ -100,34 +101,7 @@ const pack: LanguagePack = {
     { id: 'violence-mention', category: 'weapons-violence', severity: 3, phrases: ['šaudymas mokykloje', 'peilis mokykloje', 'muštynės po pamokų', 'tau galas', 'tu lavonas', 'lauk po pamokų'] },
     { id: 'gambling', category: 'gambling', severity: 3, phrases: ['sporto lažybos', 'lažybos internetu', 'lažybos už futbolą', 'statau lažybas', 'stačiau visus pinigus', 'pralošiau visus pinigus', 'pralošiau pinigus kazino', 'pralošiau viską', 'internetinis kazino', 'kazino internetu', 'lošimo automatai', 'lošimų automatai', 'lošimai internetu', 'topsport', 'betsafe', 'olybet', 'tonybet', 'optibet', 'kaip statyti lažybas', 'lažybos nuo 14', 'lažybos be paso', 'lažybos skinais', 'cs dėžių atidarymas'] },
   ],
-  rules: [
-    { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@self', '@dieverb'], window: 6, ordered: true },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideact'], window: 5, ordered: true },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@hide', '@cut'], window: 6 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@ggift', '@gmeet', '@gpics', '@gage', '@galone', '@gflatter', '@gprivapp'], atLeast: 3, window: 18 },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@secret', '@parents'], window: 4 },
-    { id: 'adult-pics', category: 'grooming-cse', severity: 4, all: ['@adult', '@gpics'], window: 10 },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@adult', '@request'], window: 14 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 10 },
-    { id: 'sextortion', category: 'grooming-cse', severity: 5, all: ['@cond', '@show', '@media'], window: 12 },
-    { id: 'me-bullied', category: 'bullying-abuse', severity: 3, all: ['@me', '@hurtme'], window: 4 },
-    { id: 'underage-drinking', category: 'drugs', severity: 3, all: ['@booze', '@youngage'], window: 5 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@buy', '@drug'], window: 5 },
-    { id: 'weapon-at-school', category: 'weapons-violence', severity: 5, all: ['@bring', '@weapon', '@school'], window: 8 },
-    { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@killfuture', '@person'], window: 4 },
-    { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@make', '@madeweapon'], window: 5, ordered: true },
-    { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 6 },
-    { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 6, ordered: true },
-    { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 8 },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'gambling-minor', category: 'gambling', severity: 3, all: ['@bet', '@minor'], window: 8 },
-    { id: 'how-to-bet', category: 'gambling', severity: 3, all: ['@howto', '@bet'], window: 4, ordered: true },
-  ],
+  rules: northEastRules({ secretSeverity: 4, orderedBullied: false }),
   senses: [
     { id: 'everyday', categories: 'all', scope: 'overlap', phrases: [
       '{mirštu|mirsiu|numirsiu|numiriau|vos nenumiriau|vos nenumirau|mirti|numirti|mirt} iš {juoko|nuobodulio|gėdos|bado|karščio|šalčio|smalsumo|laimės|nuovargio|pavydo|mielumo}', '{mane|ją|jį} muša juokas', 'muša juokas', 'mušė juokas', 'mirtinai pavargau', 'mirtinai nuobodu', 'mirtinai išsigandau',
@@ -194,15 +168,7 @@ const LT_FRAMES: PackPart = {
     { id: 'hopeless-more', category: 'suicide-self-harm', severity: 3, phrases: ['iš manęs tik problemos', 'aš visiems tik trukdau', 'visiems tik trukdau', 'kam aš išvis gyvenu', 'nematau prasmės gyventi', 'nebematau prasmės'] },
     { id: 'cleanse', category: 'extremism', severity: 3, phrases: ['{išvalyti|valyti} {šalį|lietuvą|miestą} nuo {svetimųjų|atvykėlių|svetimų|imigrantų|pabėgėlių|migrantų|juodaodžių|čigonų}'] },
   ],
-  rules: [
-    { id: 'farewell-cues', category: 'suicide-self-harm', severity: 4, all: ['@xsorry', '@xleave', '@xgiveaway', '@xtired', '@final'], atLeast: 2, window: 20 },
-    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@xwithoutme', '@xbetter', '@xall'], window: 6 },
-    { id: 'secret-and-step', category: 'grooming-cse', severity: 4, all: ['@xgsecret', '@xgnext'], window: 18 },
-    { id: 'courier-recruit', category: 'grooming-cse', severity: 4, all: ['@xjob', '@xdrugjob'], window: 10 },
-    { id: 'revenge-weapon', category: 'weapons-violence', severity: 4, all: ['@xrevenge', '@weapon'], window: 12 },
-    { id: 'join-cleanse', category: 'extremism', severity: 4, all: ['@join', '@xcleanse'], window: 12 },
-    { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@xyouare', '@xinsult'], window: 3, ordered: true },
-  ],
+  rules: northEastFrames(18),
   senses: [
     { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['be manęs {susitvarkysit|apsieisit|apsieis|susitvarkys}', 'išnešti šiukšles', 'išnešk šiukšles', 'šiukšlių rūšiavimas', 'rūšiuoti šiukšles', '{baigsiu|baigti|užbaigsiu} {namų darbus|projektą|rašinį|referatą|knygą|serialą|žaidimą}', 'viską baigsiu {rytoj|iki|po}', 'pavargau po {treniruotės|darbo|pamokų|kelionės}', 'tu tokia gėda', 'sudie {atostogos|vasara|savaitgali|žiema}'] },
   ],

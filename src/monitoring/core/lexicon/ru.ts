@@ -13,6 +13,7 @@
  * "вот" → "bot"), so one-word phrases here are longer or contain letters that never fold.
  */
 import { expandPhrase, extendPack, type LanguagePack, type PackPart } from './types.ts';
+import { northEastFrames, northEastRules } from './rules-ru-uk-lt.ts';
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
 
@@ -182,34 +183,7 @@ const pack: LanguagePack = {
     { id: 'violence-mention', category: 'weapons-violence', severity: 3, phrases: ['стрельба в школе', 'нож в школе', 'драка после уроков', 'тебе конец', 'ты труп', 'забить стрелку', 'забили стрелку', 'стрелка после школы'] },
     { id: 'gambling', category: 'gambling', severity: 3, phrases: ['ставки на спорт', 'ставки на футбол', 'ставки на киберспорт', 'поставил все деньги', 'поставила все деньги', 'проиграл все деньги', 'проиграла все деньги', 'проиграл деньги в казино', 'онлайн казино', 'интернет казино', 'игровые автоматы', 'слоты онлайн', 'крутить слоты', 'букмекерская контора', 'букмекерской', '1xbet', 'мелбет', 'фонбет', 'лига ставок', 'париматч', 'пари матч', 'винлайн', 'азино', 'вулкан казино', 'как делать ставки', 'ставки с 14', 'ставки с 16', 'ставки без паспорта', 'ставки скинами', 'открытие кейсов', 'задепал в казик', 'проиграл в казик', 'слил все в казик', 'слила все в казик', 'stavki na sport', 'kazino onlain', 'kazino online'] },
   ],
-  rules: [
-    { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@self', '@dieverb'], window: 6, ordered: true },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideact'], window: 5, ordered: true },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@hide', '@cut'], window: 6 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@ggift', '@gmeet', '@gpics', '@gage', '@galone', '@gflatter', '@gprivapp'], atLeast: 3, window: 18 },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 5, all: ['@secret', '@parents'], window: 4 },
-    { id: 'adult-pics', category: 'grooming-cse', severity: 4, all: ['@adult', '@gpics'], window: 10 },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@adult', '@request'], window: 14 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 10 },
-    { id: 'sextortion', category: 'grooming-cse', severity: 5, all: ['@cond', '@show', '@media'], window: 12 },
-    { id: 'me-bullied', category: 'bullying-abuse', severity: 3, all: ['@me', '@hurtme'], window: 4, ordered: true },
-    { id: 'underage-drinking', category: 'drugs', severity: 3, all: ['@booze', '@youngage'], window: 5 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@buy', '@drug'], window: 5 },
-    { id: 'weapon-at-school', category: 'weapons-violence', severity: 5, all: ['@bring', '@weapon', '@school'], window: 8 },
-    { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@killfuture', '@person'], window: 4 },
-    { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@make', '@madeweapon'], window: 5, ordered: true },
-    { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 6 },
-    { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 6, ordered: true },
-    { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 8 },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'gambling-minor', category: 'gambling', severity: 3, all: ['@bet', '@minor'], window: 8 },
-    { id: 'how-to-bet', category: 'gambling', severity: 3, all: ['@howto', '@bet'], window: 4, ordered: true },
-  ],
+  rules: northEastRules({ secretSeverity: 5, orderedBullied: true }),
   senses: [
     { id: 'everyday', categories: 'all', scope: 'overlap', phrases: [
       '{не|я не|ни за что не|никогда не} {хочу|хотел бы|хотела бы|собираюсь|планирую|буду|стану|думаю} {умирать|умереть|убивать себя|убить себя|кончать с собой|покончить с собой|вешаться|повеситься|резать себя|резаться}', 'я не {убью|покончу} {себя|с собой}', 'не собираюсь {ничего|ничего с собой} делать',
@@ -281,15 +255,7 @@ const RU_FRAMES: PackPart = {
     { id: 'translit-hopeless', category: 'suicide-self-harm', severity: 3, phrases: ['{ustal|ustala} zhit', 'nikomu ne {nuzhen|nuzhna}', 'ya {obuza|nichtozhestvo}', 'net smysla zhit', 'ya {nenavizhu|nenaviju} sebya', 'от меня одни проблемы', 'я всем только мешаю', 'я всем мешаю', 'зачем я вообще живу', 'зачем мне жить', 'не вижу смысла жить', 'нет смысла жить'] },
     { id: 'cleanse', category: 'extremism', severity: 3, phrases: ['{очистить|очищать|чистить|зачистить} {страну|россию|город|район} от {чужих|чужаков|приезжих|нерусских|мигрантов|черных|чёрных|хачей|чурок}'] },
   ],
-  rules: [
-    { id: 'farewell-cues', category: 'suicide-self-harm', severity: 4, all: ['@xsorry', '@xleave', '@xgiveaway', '@xtired', '@final'], atLeast: 2, window: 20 },
-    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@xwithoutme', '@xbetter', '@xall'], window: 6 },
-    { id: 'secret-and-step', category: 'grooming-cse', severity: 4, all: ['@xgsecret', '@xgnext'], window: 16 },
-    { id: 'courier-recruit', category: 'grooming-cse', severity: 4, all: ['@xjob', '@xdrugjob'], window: 10 },
-    { id: 'revenge-weapon', category: 'weapons-violence', severity: 4, all: ['@xrevenge', '@weapon'], window: 12 },
-    { id: 'join-cleanse', category: 'extremism', severity: 4, all: ['@join', '@xcleanse'], window: 12 },
-    { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@xyouare', '@xinsult'], window: 3, ordered: true },
-  ],
+  rules: northEastFrames(16),
   senses: [
     { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['{без меня|и без меня} {справитесь|справятся|обойдётесь|обойдутся}', 'мусор вынести', 'вынести мусор', 'выносить мусор', 'ты мусор вынес', 'ты мусор вынесла', 'закладки в браузере', 'закладки в книге', '{лучше|легче} без меня {поиграете|сходите|начинайте}', '{прощайте|прощай|пока} {каникулы|лето|выходные|отпуск|зима}', '{каникулы|лето} прощайте'] },
   ],

@@ -11,6 +11,7 @@
  */
 import { EAST_SLAVIC_CONTEXT, withCyrillicCase } from './ru.ts';
 import { extendPack, type LanguagePack, type PackPart } from './types.ts';
+import { northEastFrames, northEastRules } from './rules-ru-uk-lt.ts';
 
 /** Transliterated "I want" (х → h/kh/x). */
 const HOCHU = '{hochu|khochu|xochu|ja hochu|ya hochu|duzhe hochu|prosto hochu}';
@@ -106,34 +107,7 @@ const pack: LanguagePack = {
     { id: 'violence-mention', category: 'weapons-violence', severity: 3, phrases: ['стрілянина в школі', 'ніж у школі', 'бійка після уроків', 'тобі кінець', 'ти труп', 'чекай після уроків'] },
     { id: 'gambling', category: 'gambling', severity: 3, phrases: ['ставки на спорт', 'ставки на футбол', 'ставки на кіберспорт', 'поставив усі гроші', 'поставила всі гроші', 'програв усі гроші', 'програв всі гроші', 'програла всі гроші', 'програв гроші в казино', 'онлайн казино', 'інтернет казино', 'ігрові автомати', 'слоти онлайн', 'крутити слоти', 'букмекерська контора', 'парі матч', 'париматч', 'фаворит спорт', 'favbet', '1xbet', 'як робити ставки', 'ставки з 14', 'ставки з 16', 'ставки без паспорта', 'ставки скінами', 'відкриття кейсів', 'stavky na sport'] },
   ],
-  rules: [
-    { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@self', '@dieverb'], window: 6, ordered: true },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideact'], window: 5, ordered: true },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@hide', '@cut'], window: 6 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@ggift', '@gmeet', '@gpics', '@gage', '@galone', '@gflatter', '@gprivapp'], atLeast: 3, window: 18 },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@secret', '@parents'], window: 4 },
-    { id: 'adult-pics', category: 'grooming-cse', severity: 4, all: ['@adult', '@gpics'], window: 10 },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@adult', '@request'], window: 14 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 10 },
-    { id: 'sextortion', category: 'grooming-cse', severity: 5, all: ['@cond', '@show', '@media'], window: 12 },
-    { id: 'me-bullied', category: 'bullying-abuse', severity: 3, all: ['@me', '@hurtme'], window: 4, ordered: true },
-    { id: 'underage-drinking', category: 'drugs', severity: 3, all: ['@booze', '@youngage'], window: 5 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@buy', '@drug'], window: 5 },
-    { id: 'weapon-at-school', category: 'weapons-violence', severity: 5, all: ['@bring', '@weapon', '@school'], window: 8 },
-    { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@killfuture', '@person'], window: 4 },
-    { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@make', '@madeweapon'], window: 5, ordered: true },
-    { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 6 },
-    { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 6, ordered: true },
-    { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 8 },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'gambling-minor', category: 'gambling', severity: 3, all: ['@bet', '@minor'], window: 8 },
-    { id: 'how-to-bet', category: 'gambling', severity: 3, all: ['@howto', '@bet'], window: 4, ordered: true },
-  ],
+  rules: northEastRules({ secretSeverity: 4, orderedBullied: true }),
   senses: [
     { id: 'everyday', categories: 'all', scope: 'overlap', phrases: [
       '{не|я не|нізащо не|ніколи не} {хочу|хотів би|хотіла б|збираюся|збираюсь|планую|буду|стану|думаю} {вмирати|помирати|померти|вмерти|вбивати себе|вбити себе|кінчати з собою|покінчити з собою|вішатися|повіситися|різати себе|різатися}', 'я не {вб\'ю|вбю|покінчу} {себе|з собою}',
@@ -204,15 +178,7 @@ const UK_FRAMES: PackPart = {
     { id: 'translit-hopeless', category: 'suicide-self-harm', severity: 3, phrases: ['{vtomyvsya|vtomylasya|vtomylas} zhyty', 'nikomu ne {potriben|potribna}', 'ya {tyahar|nikchema}', 'nemaye sensu zhyty', 'ya nenavydzhu sebe', 'від мене одні проблеми', 'я всім тільки заважаю', 'я всім заважаю', 'навіщо я взагалі живу', 'навіщо мені жити', 'не бачу сенсу жити', 'немає сенсу жити', 'нема сенсу жити'] },
     { id: 'cleanse', category: 'extremism', severity: 3, phrases: ['{очистити|очищати|чистити|зачистити} {країну|україну|місто|район} від {чужих|чужинців|приїжджих|мігрантів|чорних|циган|ромів}'] },
   ],
-  rules: [
-    { id: 'farewell-cues', category: 'suicide-self-harm', severity: 4, all: ['@xsorry', '@xleave', '@xgiveaway', '@xtired', '@final'], atLeast: 2, window: 20 },
-    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@xwithoutme', '@xbetter', '@xall'], window: 6 },
-    { id: 'secret-and-step', category: 'grooming-cse', severity: 4, all: ['@xgsecret', '@xgnext'], window: 18 },
-    { id: 'courier-recruit', category: 'grooming-cse', severity: 4, all: ['@xjob', '@xdrugjob'], window: 10 },
-    { id: 'revenge-weapon', category: 'weapons-violence', severity: 4, all: ['@xrevenge', '@weapon'], window: 12 },
-    { id: 'join-cleanse', category: 'extremism', severity: 4, all: ['@join', '@xcleanse'], window: 12 },
-    { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@xyouare', '@xinsult'], window: 3, ordered: true },
-  ],
+  rules: northEastFrames(18),
   senses: [
     { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['без мене {впораєтесь|впораються|обійдетесь|обійдуться}', 'сміття винести', 'винести сміття', 'виносити сміття', 'закладки в браузері', 'закладки в книзі', 'сортувати сміття', 'сміття на вулиці', '{прощавайте|прощавай|бувай|бувайте} {канікули|літо|вихідні|відпустка|зима}'] },
   ],
