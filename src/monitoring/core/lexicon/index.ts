@@ -29,6 +29,22 @@ import { ru } from './ru.ts';
 import { so } from './so.ts';
 import { ta } from './ta.ts';
 import { tr } from './tr.ts';
+import { cs } from './cs.ts';
+import { da } from './da.ts';
+import { el } from './el.ts';
+import { fa } from './fa.ts';
+import { he } from './he.ts';
+import { hu } from './hu.ts';
+import { id } from './id.ts';
+import { ja } from './ja.ts';
+import { ko } from './ko.ts';
+import { nb } from './no.ts';
+import { sv } from './sv.ts';
+import { sw } from './sw.ts';
+import { th } from './th.ts';
+import { tl } from './tl.ts';
+import { vi } from './vi.ts';
+import { zh } from './zh.ts';
 import { extendPack, type LanguagePack } from './types.ts';
 import { uk } from './uk.ts';
 import { ur, urLatn } from './ur.ts';
@@ -40,4 +56,6 @@ export const LEXICON_VERSION = '2026.11.9';
 export const BUILTIN_PACKS: readonly LanguagePack[] = [
   [enNarrative, enContext, enGrooming, enSelfHarm, enViolence, enInnocent].reduce(extendPack, en), pl, ro, ur, urLatn, pa, paLatn,
   es, pt, it, fr, de, nl, ar, arLatn, tr, hi, hiLatn, bn, ru, uk, lt, so, gu, ta,
+  // packs added in 2026.11.10
+  vi, id, tl, fa, he, el, sv, da, nb, cs, hu, sw, zh, ja, ko, th,
 ].map(withFrames);
