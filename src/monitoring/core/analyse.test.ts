@@ -225,6 +225,23 @@ describe('compileLexicon: a school extends the lexicon', () => {
     assert.equal(a.matches[0]?.entry, 'school.ssh.blue-whale-challenge');
     assert.equal(analyse('doing the blue whale challenge').severity < 4, true);
   });
+  it('matches phrases of scripts without spaces wherever their letters stand in a run', () => {
+    const lexicon = compileLexicon({
+      added: [
+        { phrase: '自杀', category: 'suicide-self-harm', severity: 4 },
+        { phrase: 'ฆ่าตัวตาย', category: 'suicide-self-harm', severity: 4 },
+        { phrase: '死にたい', category: 'suicide-self-harm', severity: 4 },
+        { phrase: 'ตาย', category: 'suicide-self-harm', severity: 3 },
+      ],
+    });
+    const zh = analyse('我真的很想自杀了', { lexicon });
+    assert.equal(zh.severity, 4);
+    assert.equal(zh.matches[0]?.text, '自杀', 'the match points at its own ideographs');
+    assert.equal(analyse('我真的很想自 杀了', { lexicon }).severity, 4, 'spaced out');
+    assert.equal(analyse('อยากฆ่าตัวตายมาก', { lexicon }).severity, 4, 'Thai inside a run');
+    assert.equal(analyse('もう死にたいよ', { lexicon }).severity, 4, 'Japanese inside a run');
+    assert.equal(analyse('กระต่ายน่ารัก', { lexicon }).severity, 0, 'a Thai sign stays with its letter: ตาย (die) is not in กระต่าย (rabbit)');
+  });
   it('excludes phrases that gave false alerts', () => {
     const lexicon = compileLexicon({ excluded: ['scunthorpe cocaine cup'] });
     assert.ok(analyse('scunthorpe cocaine cup final').severity >= 3);

@@ -86,3 +86,15 @@ export const isIndic = (cp: number): boolean => (cp >= 0x0900 && cp <= 0x09ff) |
 export const ARABIC_MARK = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0610-\u061a]/u;
 export const MARKS = /\p{M}/gu;
 export const ASCII_WORD = /^[a-z]+$/;
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese)
+ * and Korean, whose words carry their particles: every letter (a syllable or an ideograph; in
+ * the Brahmic ones a consonant with its signs) is a word of its own, so a phrase matches
+ * wherever its letters stand in a run. Returns how many letters count as one word in rule
+ * windows (a Chinese word is one or two ideographs, a Thai word three to five letters), or 0.
+ */
+const EAST_ASIAN = /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Hangul}]/u;
+const SOUTH_EAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+export function lettersPerWord(ch: string): number {
+  return EAST_ASIAN.test(ch) ? 2 : SOUTH_EAST_ASIAN.test(ch) ? 4 : 0;
+}

