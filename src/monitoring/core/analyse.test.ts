@@ -137,6 +137,11 @@ describe('analyse: context rules', () => {
     assert.ok(analyse('i am not racist').severity < 3);
     assert.equal(analyse("i don't want to live anymore").severity, 5);
   });
+  it("a negator lowers matches of its own language and family, not another's where it is an ordinary word", () => {
+    // Arabizi "la" (no) is Romanian "at": "lost all my money at the slots" stays an alert.
+    assert.ok(analyse('am pierdut toti banii la pacanele azi').severity >= 3);
+    assert.ok(analyse('nu am jucat niciodata la pacanele').severity < 3, 'a Romanian negator still lowers a Romanian match');
+  });
   it('an educational context lowers non-urgent matches below the threshold, but never a severity-5 phrase', () => {
     assert.ok(analyse('cocaine effects on the brain gcse biology').severity < 3);
     assert.ok(analyse('cocaine').severity >= 3);

@@ -8,6 +8,7 @@
 import { type AgeBand, DEFAULT_ALERT_THRESHOLD, type MonitoringCategory, type Severity } from '../model.ts';
 import { boundaryShape, buildLexicon, type CompileOptions, type Lexicon, type LexiconTerm, lexiconSteps, type TrieNode } from './lexicon/compile.ts';
 import { BUILTIN_PACKS, LEXICON_VERSION } from './lexicon/index.ts';
+import { applyRules, type Candidate, type Hit, senseFrames, sentenceDistance } from './co-occurrence.ts';
 import { normalise, type NormalisedText, romanise } from './normalise.ts';
 
 export type { Lexicon, LexiconTerm } from './lexicon/compile.ts';
@@ -73,16 +74,19 @@ function senseReaches(senseLang: string, matchLang: string): boolean {
   const family = SENSE_FAMILY.get(senseLang);
   return family !== undefined && family === SENSE_FAMILY.get(matchLang);
 }
+/**
+ * True when a negator of pack `negatorLang` may lower a match of pack `matchLang`: its own
+ * pack's and its family's (see {@link SENSE_FAMILY}); English negators reach every language, as
+ * English is mixed into all of them, and any negator reaches a school's added terms. A word that
+ * means "not" in one language is an ordinary word in another (Arabic "ma" in French "m'a").
+ */
+function negationReaches(negatorLang: string, matchLang: string): boolean {
+  if (negatorLang === matchLang || negatorLang === 'en' || matchLang === 'school') return true;
+  const family = SENSE_FAMILY.get(negatorLang);
+  return family !== undefined && family === SENSE_FAMILY.get(matchLang);
+}
 /** Severity a text-wide innocent context lowers matches to (below the alert threshold). */
 const CONTEXT_CAP = 2;
-/**
- * How many sentence ends a rule's parts may span: a post's sentences are often about different
- * things ("i want a new phone. my hamster died. i'm sad but fine" is not intent × death), while a
- * chat splits one thought into short lines ("hes 25. says dont tell ur mum. wants to meet").
- * Measured on the development sets (decisions.md): spanning none lost recall, spanning one lost none.
- */
-const RULE_SENTENCE_SPAN = 1;
-const CUE_SENTENCE_SPAN = 2;
 /** A text-wide context (a lesson, a game) lowers matches in its own sentence and the next and previous ones, not a whole post. */
 const CONTEXT_SENTENCE_REACH = 1;
 
@@ -119,33 +123,6 @@ function builtinLexicon(): Lexicon {
   return builtin;
 }
 
-interface Hit {
-  target: number;
-  /** first and last word (inclusive) */
-  ws: number;
-  we: number;
-  /** original UTF-16 span */
-  os: number;
-  oe: number;
-}
-
-interface Candidate {
-  category: MonitoringCategory;
-  severity: number;
-  entry: string;
-  lang: string;
-  /** from a co-occurrence rule rather than one phrase */
-  rule: boolean;
-  /** a severity-5 phrase: no context lowers it */
-  firm: boolean;
-  /** a rule's concept hits */
-  parts?: readonly Hit[];
-  ws: number;
-  we: number;
-  os: number;
-  oe: number;
-}
-
 /** Analyses one text for risk. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const lexicon = options.lexicon ?? builtinLexicon();
@@ -170,7 +147,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const candidates: Candidate[] = [];
   const conceptHits = new Map<number, Hit[]>();
   const senseHits: { sense: number; hit: Hit }[] = [];
-  const negatorEnds: number[] = [];
+  const negators: { at: number; lang: string }[] = [];
   for (const hit of hits) {
     const target = lexicon.targets[hit.target];
     if (target === undefined) continue;
@@ -190,7 +167,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         senseHits.push({ sense: target.sense, hit });
         break;
       case 'negator':
-        negatorEnds.push(hit.we);
+        negators.push({ at: hit.we, lang: target.lang });
         break;
       case 'marker':
         break;
@@ -225,10 +202,10 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     }
     if (drop) continue;
     let severity = Math.min(c.severity, cap);
-    for (const at of negatorEnds) {
+    for (const { at, lang } of negators) {
       // A negator shortly before the match lowers it — unless it belongs to a phrase of its own
       // ("don't want to live", "can't go on").
-      if (at < c.ws && c.ws - at <= NEGATION_REACH && !insideOther(at, c, candidates)) {
+      if (at < c.ws && c.ws - at <= NEGATION_REACH && negationReaches(lang, c.lang) && !insideOther(at, c, candidates)) {
         severity -= NEGATION_DROP;
         break;
       }
@@ -303,152 +280,6 @@ function keepsDoubles(text: string, phrase: string): boolean {
     j = pj;
   }
   return i === text.length && j === phrase.length;
-}
-
-/** Adds a candidate for every co-occurrence rule whose parts all appear close enough. */
-/** Innocent frames (senses with parts) found in one sentence, added as sense hits. */
-function senseFrames(lexicon: Lexicon, conceptHits: Map<number, Hit[]>, sentenceOf: readonly number[], out: { sense: number; hit: Hit }[]): void {
-  for (const index of lexicon.senseFrames) {
-    const sense = lexicon.senses[index];
-    const parts = sense?.parts;
-    if (sense === undefined || parts === undefined || !parts.every((p) => conceptHits.has(p))) continue;
-    const fits = (span: Span): boolean => sentenceDistance(sentenceOf, { ws: span.ws, we: span.ws }, { ws: span.we, we: span.we }) === 0;
-    const window = sense.window ?? 6;
-    const found = sense.ordered === true ? findOrdered(parts, conceptHits, window, fits) : findUnordered(parts, conceptHits, window, fits);
-    if (found !== undefined) out.push({ sense: index, hit: { target: -1, ws: found.ws, we: found.we, os: found.os, oe: found.oe } });
-  }
-}
-
-/** Sentence ends between two spans of words (0 when they share a sentence). */
-function sentenceDistance(sentenceOf: readonly number[], a: Pick<Hit, 'ws' | 'we'>, b: Pick<Hit, 'ws' | 'we'>): number {
-  const s = (w: number): number => sentenceOf[Math.min(w, sentenceOf.length - 1)] ?? 0;
-  if (a.we < b.ws) return s(b.ws) - s(a.we);
-  if (b.we < a.ws) return s(a.ws) - s(b.we);
-  return 0;
-}
-
-function applyRules(lexicon: Lexicon, conceptHits: Map<number, Hit[]>, sentenceOf: readonly number[], out: Candidate[]): void {
-  if (conceptHits.size === 0) return;
-  const tried = new Set<number>();
-  for (const concept of conceptHits.keys()) {
-    for (const r of lexicon.rulesByConcept[concept] ?? []) {
-      if (tried.has(r)) continue;
-      tried.add(r);
-      const rule = lexicon.rules[r];
-      if (rule === undefined) continue;
-      let found: Span | undefined;
-      if (rule.atLeast > 0) {
-        let present = 0;
-        for (const p of rule.parts) if (conceptHits.has(p)) present++;
-        if (present < rule.atLeast) continue;
-        found = findAtLeast(rule.parts, conceptHits, rule.window, rule.atLeast, (span) => sentenceDistance(sentenceOf, { ws: span.ws, we: span.ws }, { ws: span.we, we: span.we }) <= CUE_SENTENCE_SPAN);
-      } else {
-        if (!rule.parts.every((p) => conceptHits.has(p))) continue;
-        const fits = (span: Span): boolean => sentenceDistance(sentenceOf, { ws: span.ws, we: span.ws }, { ws: span.we, we: span.we }) <= RULE_SENTENCE_SPAN;
-        found = rule.ordered ? findOrdered(rule.parts, conceptHits, rule.window, fits) : findUnordered(rule.parts, conceptHits, rule.window, fits);
-      }
-      if (found !== undefined) {
-        out.push({ category: rule.category, severity: rule.severity, entry: rule.id, lang: rule.lang, rule: true, firm: false, ...found });
-      }
-    }
-  }
-}
-
-/** Where a rule matched, and the concept hits it was made of. */
-type Span = Pick<Hit, 'ws' | 'we' | 'os' | 'oe'> & { parts: readonly Hit[] };
-
-function spanOf(chosen: readonly Hit[]): Span {
-  let ws = Infinity;
-  let we = -1;
-  let os = Infinity;
-  let oe = -1;
-  for (const h of chosen) {
-    ws = Math.min(ws, h.ws);
-    we = Math.max(we, h.we);
-    os = Math.min(os, h.os);
-    oe = Math.max(oe, h.oe);
-  }
-  return { ws, we, os, oe, parts: chosen };
-}
-
-function findOrdered(parts: readonly number[], conceptHits: Map<number, Hit[]>, window: number, fits: (span: Span) => boolean): Span | undefined {
-  const first = conceptHits.get(parts[0] as number) ?? [];
-  for (const start of first) {
-    const chosen: Hit[] = [start];
-    let prev = start;
-    for (let i = 1; i < parts.length; i++) {
-      let best: Hit | undefined;
-      for (const h of conceptHits.get(parts[i] as number) ?? []) {
-        if (h.ws > prev.we && h.we - start.ws <= window && (best === undefined || h.ws < best.ws)) best = h;
-      }
-      if (best === undefined) break;
-      chosen.push(best);
-      prev = best;
-    }
-    if (chosen.length === parts.length) {
-      const span = spanOf(chosen);
-      if (fits(span)) return span;
-    }
-  }
-  return undefined;
-}
-
-function findUnordered(parts: readonly number[], conceptHits: Map<number, Hit[]>, window: number, fits: (span: Span) => boolean): Span | undefined {
-  const first = conceptHits.get(parts[0] as number) ?? [];
-  for (const anchor of first) {
-    const chosen: Hit[] = [anchor];
-    for (let i = 1; i < parts.length; i++) {
-      let best: Hit | undefined;
-      let bestDistance = Infinity;
-      for (const h of conceptHits.get(parts[i] as number) ?? []) {
-        if (chosen.some((c) => c.ws <= h.we && h.ws <= c.we)) continue;
-        const distance = Math.abs(h.ws - anchor.ws);
-        if (distance < bestDistance) {
-          best = h;
-          bestDistance = distance;
-        }
-      }
-      if (best === undefined) break;
-      chosen.push(best);
-    }
-    if (chosen.length !== parts.length) continue;
-    const span = spanOf(chosen);
-    if (span.we - span.ws <= window && fits(span)) return span;
-  }
-  return undefined;
-}
-
-/**
- * Cue families: the first span of at most `window` words holding hits of at least `need`
- * different parts. Hits are few per text, so a sort and a sliding window are cheap.
- */
-function findAtLeast(parts: readonly number[], conceptHits: Map<number, Hit[]>, window: number, need: number, fits: (span: Span) => boolean): Span | undefined {
-  const tagged: { hit: Hit; part: number }[] = [];
-  parts.forEach((concept, part) => {
-    for (const hit of conceptHits.get(concept) ?? []) tagged.push({ hit, part });
-  });
-  tagged.sort((a, b) => a.hit.ws - b.hit.ws || a.hit.we - b.hit.we);
-  for (let i = 0; i < tagged.length; i++) {
-    const start = tagged[i] as { hit: Hit; part: number };
-    const seen = new Set<number>();
-    const chosen: Hit[] = [];
-    let lastEnd = -1;
-    for (let j = i; j < tagged.length; j++) {
-      const t = tagged[j] as { hit: Hit; part: number };
-      if (t.hit.we - start.hit.ws > window) break;
-      // parts must not share words ("meet up" is not both a meeting and a contact cue)
-      if (seen.has(t.part) || t.hit.ws <= lastEnd) continue;
-      seen.add(t.part);
-      chosen.push(t.hit);
-      lastEnd = t.hit.we;
-      if (seen.size >= need) {
-        const span = spanOf(chosen);
-        if (fits(span)) return span;
-        break;
-      }
-    }
-  }
-  return undefined;
 }
 
 /** True when word `at` lies inside another candidate (the negator belongs to a phrase: "can't go on"). */

@@ -20,7 +20,7 @@ export type Target =
   | { kind: 'term'; term: number }
   | { kind: 'concept'; concept: number }
   | { kind: 'sense'; sense: number }
-  | { kind: 'negator' }
+  | { kind: 'negator'; lang: string }
   | { kind: 'marker' };
 
 export interface CompiledTerm {
@@ -307,8 +307,8 @@ export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon>
     // "na" = on): they are read only in the vowel-folded pass of texts that look romanised.
     if (roman) {
       hasRoman = true;
-      for (const phrase of pack.negators.flatMap(expandPhrase)) insert(romanRoot, normalisePhrase(phrase, { roman: true }), targetOf('n', { kind: 'negator' }), phrase, true);
-    } else add(pack.negators, targetOf('n', { kind: 'negator' }), false);
+      for (const phrase of pack.negators.flatMap(expandPhrase)) insert(romanRoot, normalisePhrase(phrase, { roman: true }), targetOf(`n:${pack.lang}`, { kind: 'negator', lang: pack.lang }), phrase, true);
+    } else add(pack.negators, targetOf(`n:${pack.lang}`, { kind: 'negator', lang: pack.lang }), false);
     if (roman) add(pack.markers ?? [], targetOf('m', { kind: 'marker' }), false);
   }
 
