@@ -21,6 +21,7 @@ import { hi, hiLatn } from './hi.ts';
 import { it } from './it.ts';
 import { lt } from './lt.ts';
 import { nl } from './nl.ts';
+import { OTHERS_AT_RISK } from './others-at-risk.ts';
 import { pa, paLatn } from './pa.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
@@ -58,4 +59,10 @@ export const BUILTIN_PACKS: readonly LanguagePack[] = [
   es, pt, it, fr, de, nl, ar, arLatn, tr, hi, hiLatn, bn, ru, uk, lt, so, gu, ta,
   // packs added in 2026.11.10
   vi, id, tl, fa, he, el, sv, da, nb, cs, hu, sw, zh, ja, ko, th,
-].map(withFrames);
+].map((pack) => withFrames(othersAtRisk(pack)));
+
+/** Adds a pack's third-person intent phrases (`others-at-risk.ts`), where the language has them. */
+function othersAtRisk(pack: LanguagePack): LanguagePack {
+  const part = OTHERS_AT_RISK[pack.lang];
+  return part === undefined ? pack : extendPack(pack, part);
+}
