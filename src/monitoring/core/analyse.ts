@@ -64,8 +64,11 @@ const GLOBAL_SENSE_LANGS: ReadonlySet<string> = new Set(['en', 'school']);
  * lesson or news context in one lowers the others' matches too.
  */
 const SENSE_FAMILY: ReadonlyMap<string, string> = new Map([
-  ['ur', 'south-asian'], ['ur-Latn', 'south-asian'], ['pa', 'south-asian'], ['pa-Latn', 'south-asian'], ['hi', 'south-asian'], ['hi-Latn', 'south-asian'],
+  // Persian shares much of Urdu's vocabulary (خودکشی) and script
+  ['fa', 'south-asian'], ['ur', 'south-asian'], ['ur-Latn', 'south-asian'], ['pa', 'south-asian'], ['pa-Latn', 'south-asian'], ['hi', 'south-asian'], ['hi-Latn', 'south-asian'],
   ['ru', 'east-slavic'], ['uk', 'east-slavic'],
+  // Japanese kanji are Chinese characters: a Chinese phrase (自殺) matches Japanese text
+  ['zh', 'han'], ['ja', 'han'],
 ]);
 
 /** True when a text-wide sense of pack `senseLang` may lower a match of pack `matchLang`. */
@@ -147,7 +150,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const candidates: Candidate[] = [];
   const conceptHits = new Map<number, Hit[]>();
   const senseHits: { sense: number; hit: Hit }[] = [];
-  const negators: { at: number; lang: string }[] = [];
+  const negators: { at: number; end: number; lang: string }[] = [];
   for (const hit of hits) {
     const target = lexicon.targets[hit.target];
     if (target === undefined) continue;
@@ -167,7 +170,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         senseHits.push({ sense: target.sense, hit });
         break;
       case 'negator':
-        negators.push({ at: hit.we, lang: target.lang });
+        negators.push({ at: hit.we, end: hit.oe, lang: target.lang });
         break;
       case 'marker':
         break;
@@ -202,10 +205,10 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     }
     if (drop) continue;
     let severity = Math.min(c.severity, cap);
-    for (const { at, lang } of negators) {
+    for (const { at, end, lang } of negators) {
       // A negator shortly before the match lowers it — unless it belongs to a phrase of its own
       // ("don't want to live", "can't go on").
-      if (at < c.ws && c.ws - at <= NEGATION_REACH && negationReaches(lang, c.lang) && !insideOther(at, c, candidates)) {
+      if ((at < c.ws || (at === c.ws && end <= c.os)) && c.ws - at <= NEGATION_REACH && negationReaches(lang, c.lang) && !insideOther(at, c, candidates)) {
         severity -= NEGATION_DROP;
         break;
       }

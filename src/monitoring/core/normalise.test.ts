@@ -53,10 +53,23 @@ describe('normalise', () => {
     assert.equal(marked('我吃了3片'), '[我][吃][了][3][片]', 'a digit among them stays a digit, not leet');
   });
 
+  it('reads Hebrew final forms as their letters, without look-alikes, and joins at maqaf and gershayim', () => {
+    assert.equal(normalise('למות').skeleton, normalise('למותּ').skeleton, 'points dropped');
+    assert.equal(normalise('אני רוצה למוּת').skeleton, 'אנירוצהלמות', 'ו stays ו, not "l"');
+    assert.equal(normalise('שלום').skeleton, normalise('שלומ').skeleton, 'final mem = mem');
+    assert.equal(normalise('בית־ספר').words, 1);
+    assert.equal(normalise('צה״ל').skeleton, 'צהל');
+  });
+
+  it('reads Greek final sigma as sigma', () => {
+    assert.equal(normalise('θέλω να πεθάνεις').skeleton, normalise('θέλω να πεθάνεισ').skeleton);
+  });
+
   it('reads half-width kana as full-width and keeps kana with voicing marks whole', () => {
     assert.equal(normalise('ｶﾀｶﾅ').skeleton, normalise('カタカナ').skeleton);
     assert.equal(normalise('が').skeleton, 'が', 'not か');
     assert.equal(normalise('ハハハ死ね').skeleton, 'ハ死ね', 'repeats merge as in any script');
+    assert.equal(normalise('妈妈绿绿').skeleton, '妈妈绿绿', 'doubled ideographs are words (mum), not stretching');
   });
 
   it('starts a new word count after punctuation or a space in a script without spaces', () => {

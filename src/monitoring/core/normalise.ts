@@ -148,7 +148,8 @@ function flushWord(st: State): void {
     for (let k = 0; k < out.length; k++) {
       const code = out.charCodeAt(k);
       const pos = codes.length;
-      if (code === st.last && (!st.keepDoubles || st.run >= 2)) {
+      // Doubled ideographs are words (妈妈, 天天), not stretching: they are kept.
+      if (code === st.last && (!st.keepDoubles || st.run >= 2) && !(code >= 0x3400 && code <= 0x9fff)) {
         // A repeated character ("kiiill", "pills"): merge into the previous one.
         st.origE[pos - 1] = pieceE[i] as number;
         if (wordStart < 0) {
