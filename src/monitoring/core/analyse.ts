@@ -64,8 +64,9 @@ const GLOBAL_SENSE_LANGS: ReadonlySet<string> = new Set(['en', 'school']);
  * lesson or news context in one lowers the others' matches too.
  */
 const SENSE_FAMILY: ReadonlyMap<string, string> = new Map([
-  // Persian shares much of Urdu's vocabulary (خودکشی) and script
-  ['fa', 'south-asian'], ['ur', 'south-asian'], ['ur-Latn', 'south-asian'], ['pa', 'south-asian'], ['pa-Latn', 'south-asian'], ['hi', 'south-asian'], ['hi-Latn', 'south-asian'],
+  // Not Persian, though it shares Urdu's script and much vocabulary: its false friends (تکلیف is
+  // homework in Persian, pain in Urdu) would turn a Persian lesson context onto Urdu distress.
+  ['ur', 'south-asian'], ['ur-Latn', 'south-asian'], ['pa', 'south-asian'], ['pa-Latn', 'south-asian'], ['hi', 'south-asian'], ['hi-Latn', 'south-asian'],
   ['ru', 'east-slavic'], ['uk', 'east-slavic'],
   // Japanese kanji are Chinese characters: a Chinese phrase (自殺) matches Japanese text
   ['zh', 'han'], ['ja', 'han'],
