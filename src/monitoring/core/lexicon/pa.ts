@@ -6,6 +6,7 @@
  * bindi, which writers use inconsistently.
  */
 import type { LanguagePack } from './types.ts';
+import { URDU_PUNJABI_RULES } from './rules-ur-pa.ts';
 
 export const pa: LanguagePack = {
   lang: 'pa',
@@ -71,26 +72,7 @@ export const pa: LanguagePack = {
     { id: 'drugs-more', category: 'drugs', severity: 3, phrases: ['ਚਿੱਟੇ ਦੀ {ਲਾਈਨ|ਪੁੜੀ|ਆਦਤ|ਲਤ}', 'ਚਿੱਟੇ ਦਾ {ਨਸ਼ਾ|ਟੀਕਾ}', 'ਚਿੱਟਾ ਲਾ*', 'ਚਿੱਟਾ ਪੀ*', 'ਚਿੱਟਾ ਕਿੱਥੋਂ', 'ਨਸ਼ਾ ਕਿੱਥੋਂ', 'ਨਸ਼ੇ ਦੀਆਂ ਗੋਲੀਆਂ', 'ਵੇਪ ਕਿੱਥੋਂ', 'ਸ਼ਰਾਬ ਪੀਣੀ'] },
     { id: 'gambling-more', category: 'gambling', severity: 3, phrases: ['ਸੱਟਾ ਲਾਉਣਾ', 'ਜੂਆ ਖੇਡਣਾ', 'ਜੂਏ ਵਿੱਚ ਪੈਸੇ ਹਾਰ', 'ਸਾਰੇ ਪੈਸੇ ਹਾਰ ਗਿਆ', 'ਬੈਟਿੰਗ ਐਪ'] },
   ],
-  rules: [
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 6 },
-    { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@suicide', '@howto'], window: 5 },
-    { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@dieverb', '@want'], window: 3, ordered: true },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cut', '@hide'], window: 6 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 8 },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 5, all: ['@parents', '@secret'], window: 4, ordered: true },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@adult', '@request'], window: 14 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
-    { id: 'weapon-at-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@school'], window: 8 },
-    { id: 'threat', category: 'weapons-violence', severity: 5, all: ['@threat'], window: 4 },
-    { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@extgroup', '@join'], window: 8 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 8 },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
-  ],
+  rules: URDU_PUNJABI_RULES,
   senses: [
     { id: 'everyday', categories: 'all', scope: 'overlap', phrases: ['ਬਾਸਕਟਬਾਲ ਵਿੱਚ ਸ਼ਾਟ', 'ਸ਼ਾਟ ਕਿਵੇਂ ਮਾਰੀਏ', 'ਗੇਮ ਤਾਂ ਮੈਨੂੰ ਮਾਰ ਦੇਊ', 'ਮੈਨੂੰ ਮਾਰ ਦੇਊ ਹਾਹਾ', 'ਹੱਸ ਹੱਸ ਕੇ ਮਰ', 'ਚਿੱਟਾ ਰੰਗ', 'ਚਿੱਟੇ ਕੱਪੜੇ', 'ਚਿੱਟੀ', 'ਕਿਰਪਾਨ', 'ਪ੍ਰੋਸੈਸ ਬੰਦ'] },
     { id: 'study', categories: 'all', scope: 'text', phrases: ['ਇਤਿਹਾਸ', 'ਪਾਠ', 'ਲੇਖ', 'ਹੋਮਵਰਕ', 'ਵਿਗਿਆਨ', 'ਜੀਵ ਵਿਗਿਆਨ', 'ਜੰਗ', 'ਵਿਸ਼ਵ ਯੁੱਧ', 'ਫਿਲਮ', 'ਕਹਾਣੀ', 'ਕਿਤਾਬ', 'ਮਦਦ ਕਿਵੇਂ', 'ਦੋਸਤ ਦੀ ਮਦਦ', 'ਜਾਗਰੂਕਤਾ', 'ਕਾਨੂੰਨ', 'ਲੱਛਣ', 'ਸਿੱਖ ਧਰਮ', 'ਪੰਜ ਕਕਾਰ', 'تاریخ', 'کتاب'] },

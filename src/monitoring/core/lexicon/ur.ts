@@ -6,6 +6,7 @@
  * The normaliser folds Arabic-keyboard letters (ي ك ه) to their Urdu forms and drops harakat.
  */
 import type { LanguagePack } from './types.ts';
+import { URDU_PUNJABI_RULES } from './rules-ur-pa.ts';
 
 export const ur: LanguagePack = {
   lang: 'ur',
@@ -71,26 +72,7 @@ export const ur: LanguagePack = {
     { id: 'drugs-more', category: 'drugs', severity: 3, phrases: ['چرس کہاں سے', 'نشہ کہاں سے', 'نشے کی گولیاں', 'ویپ کہاں سے', 'شراب پینا', 'شیشہ پینا', 'آئس پینا'] },
     { id: 'gambling-more', category: 'gambling', severity: 3, phrases: ['سٹہ لگانا', 'جوا کھیلنا', 'جوئے میں پیسے ہار', 'سارے پیسے ہار گیا', 'بیٹنگ ایپ', 'آن لائن بیٹنگ'] },
   ],
-  rules: [
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 6 },
-    { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@suicide', '@howto'], window: 5 },
-    { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@dieverb', '@want'], window: 3, ordered: true },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cut', '@hide'], window: 6 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 8 },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 5, all: ['@parents', '@secret'], window: 4, ordered: true },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@adult', '@request'], window: 14 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
-    { id: 'weapon-at-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@school'], window: 8 },
-    { id: 'threat', category: 'weapons-violence', severity: 5, all: ['@threat'], window: 4 },
-    { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@extgroup', '@join'], window: 8 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 8 },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
-  ],
+  rules: URDU_PUNJABI_RULES,
   senses: [
     { id: 'everyday', categories: 'all', scope: 'overlap', phrases: ['پروسیس کو کیسے ختم', 'پروسیس ختم', 'تصویر دیوار پر', 'دیوار پر کیسے لٹکائیں', 'گیم مجھے مار ڈالے گی', 'ہنس ہنس کر مر', 'بور ہو کر مر', 'مرچ مصالحہ'] },
     { id: 'study', categories: 'all', scope: 'text', phrases: ['تاریخ', 'سبق', 'مضمون', 'ہوم ورک', 'بائیولوجی', 'سائنس', 'کیمسٹری', 'جنگ عظیم', 'سرد جنگ', 'فلم', 'ڈرامہ', 'کہانی', 'ناول', 'کتاب', 'مدد کیسے کریں', 'کیسے مدد', 'دوست کی مدد', 'آگاہی', 'روک تھام', 'قانون', 'علامات', 'نقصانات'] },
@@ -165,26 +147,7 @@ export const urLatn: LanguagePack = {
     { id: 'drugs-more', category: 'drugs', severity: 3, phrases: ['charas kahan se', 'nasha kahan se', 'nashe ki goliyan', 'vape kahan se', 'sharab peena', 'sheesha peena', 'ice peena'] },
     { id: 'gambling-more', category: 'gambling', severity: 3, phrases: ['satta lagana', 'jua khelna', 'juay mein paise haar', 'sare paise haar gaya', 'betting app', 'online betting'] },
   ],
-  rules: [
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 6 },
-    { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@suicide', '@howto'], window: 5 },
-    { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@dieverb', '@want'], window: 3, ordered: true },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cut', '@hide'], window: 6 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 8 },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 5, all: ['@parents', '@secret'], window: 4, ordered: true },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@adult', '@request'], window: 14 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
-    { id: 'weapon-at-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@school'], window: 8 },
-    { id: 'threat', category: 'weapons-violence', severity: 5, all: ['@threat'], window: 4 },
-    { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@extgroup', '@join'], window: 8 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 8 },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
-  ],
+  rules: URDU_PUNJABI_RULES,
   senses: [
     { id: 'everyday', categories: 'all', scope: 'overlap', phrases: ['fake id banayi', 'fake id banai', 'fake id bana', 'process kaise khatam', 'process khatam', 'deewar pe', 'shelf kaise latkayein', 'game mujhe maar dalegi', 'hans hans ke mar', 'bore ho ke mar'] },
     { id: 'study', categories: 'all', scope: 'text', phrases: ['tareekh', 'sabaq', 'mazmoon', 'jung', 'sard jung', 'kahani', 'kitab', 'madad kaise', 'kaise madad', 'dost ki madad', 'qanoon', 'alamaat', 'nuqsanat'] },
