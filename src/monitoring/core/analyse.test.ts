@@ -142,6 +142,10 @@ describe('analyse: context rules', () => {
     assert.ok(analyse('am pierdut toti banii la pacanele azi').severity >= 3);
     assert.ok(analyse('nu am jucat niciodata la pacanele').severity < 3, 'a Romanian negator still lowers a Romanian match');
   });
+  it('a negator reaches only to the end of its clause', () => {
+    assert.equal(analyse('not today, kill myself tomorrow').severity, 5);
+    assert.ok(analyse('i am not racist').severity < 3);
+  });
   it('an educational context lowers non-urgent matches below the threshold, but never a severity-5 phrase', () => {
     assert.ok(analyse('cocaine effects on the brain gcse biology').severity < 3);
     assert.ok(analyse('cocaine').severity >= 3);

@@ -53,6 +53,8 @@ const AGE_ADJUST: { readonly [B in AgeBand]: Partial<Record<MonitoringCategory, 
 /** A match preceded this closely (in words) by a negator is lowered ("not racist", "never taken drugs"). */
 const NEGATION_REACH = 3;
 const NEGATION_DROP = 2;
+/** Punctuation that ends a negator's reach: "not today, kill myself tomorrow" is not negated. */
+const CLAUSE_BREAK = /[,;:.!?\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u060c\u061b\u061f\u06d4\u0964]|\s[-\u2013\u2014]\s/u;
 const ALERT_THRESHOLD: number = DEFAULT_ALERT_THRESHOLD;
 const CENSORED = /\p{L}\*\p{L}/u;
 const CENSOR_STAR = /(?<=\p{L})\*(?=\p{L})/gu;
@@ -68,6 +70,7 @@ const SENSE_FAMILY: ReadonlyMap<string, string> = new Map([
   // homework in Persian, pain in Urdu) would turn a Persian lesson context onto Urdu distress.
   ['ur', 'south-asian'], ['ur-Latn', 'south-asian'], ['pa', 'south-asian'], ['pa-Latn', 'south-asian'], ['hi', 'south-asian'], ['hi-Latn', 'south-asian'],
   ['ru', 'east-slavic'], ['uk', 'east-slavic'],
+  ['sv', 'nordic'], ['da', 'nordic'], ['no', 'nordic'],
   // Japanese kanji are Chinese characters: a Chinese phrase (自殺) matches Japanese text
   ['zh', 'han'], ['ja', 'han'],
 ]);
@@ -207,9 +210,9 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
     if (drop) continue;
     let severity = Math.min(c.severity, cap);
     for (const { at, end, lang } of negators) {
-      // A negator shortly before the match lowers it — unless it belongs to a phrase of its own
-      // ("don't want to live", "can't go on").
-      if ((at < c.ws || (at === c.ws && end <= c.os)) && c.ws - at <= NEGATION_REACH && negationReaches(lang, c.lang) && !insideOther(at, c, candidates)) {
+      // A negator shortly before the match, in the same clause, lowers it — unless it belongs to
+      // a phrase of its own ("don't want to live", "can't go on").
+      if ((at < c.ws || (at === c.ws && end <= c.os)) && c.ws - at <= NEGATION_REACH && negationReaches(lang, c.lang) && !CLAUSE_BREAK.test(text.slice(end, c.os)) && !insideOther(at, c, candidates)) {
         severity -= NEGATION_DROP;
         break;
       }
