@@ -11,6 +11,7 @@
  * is listed in `senses` so it never alerts.
  */
 import { extendPack, type LanguagePack, type PackPart } from './types.ts';
+import { DE_NL_FR_RULES } from './rules-de-nl-fr.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
 const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|32|35|40|45|50}';
@@ -132,50 +133,19 @@ const base: LanguagePack = {
     { id: 'gambling', category: 'gambling', severity: 3, phrases: ['paris sportifs', 'paris sportif', 'pari sportif', 'parier sur le foot', 'parier sur un match', 'comment parier', 'comment parier en ligne', 'parier en ligne', 'parier à 15 ans', 'parier a 15 ans', 'parier quand on est mineur', 'parier mineur', 'casino en ligne', 'casinos en ligne', 'machine à sous en ligne', 'machines à sous en ligne', 'machines a sous en ligne', 'roulette en ligne', 'jeux d’argent en ligne', 'jeux dargent en ligne', 'j’ai tout misé', 'jai tout mise', 'j’ai tout perdu au casino', 'jai tout perdu au casino', 'j’ai perdu tout mon argent', 'jai perdu tout mon argent', 'j’ai perdu mon argent de poche', 'un combiné winamax', 'un combine winamax', 'compte winamax', 'compte betclic', 'compte unibet', 'ouvrir des caisses csgo', 'caisses csgo', 'ouverture de caisses', 'ticket winamax', 'un pronostic sûr', 'pronostics foot'] },
   ],
   rules: [
-    { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@self', '@dieverb'], window: 6, ordered: true },
+    ...DE_NL_FR_RULES,
     { id: 'want-to-die-soft', category: 'suicide-self-harm', severity: 5, all: ['@self', '@diesoft'], window: 5, ordered: true },
-    { id: 'plan-to-die', category: 'suicide-self-harm', severity: 5, all: ['@gonna', '@dieverb'], window: 6, ordered: true },
     { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideact'], window: 5, ordered: true },
     { id: 'suicide-pain-question', category: 'suicide-self-harm', severity: 5, all: ['@fpainq', '@suicideact'], window: 6, ordered: true },
     { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 7 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@hide', '@cut'], window: 7 },
     { id: 'jump-from-height', category: 'suicide-self-harm', severity: 5, all: ['@fjump', '@fheight'], window: 5, ordered: true },
-    { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@fnolonger', '@fliving'], window: 5, ordered: true },
-    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@fbetter', '@fwithoutme'], window: 6 },
-    { id: 'nobody-notice-gone', category: 'suicide-self-harm', severity: 4, all: ['@fnobodynotice', '@fwithoutme'], window: 10 },
-    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@fedgoal', '@fedmethod'], window: 8 },
-    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@pills', '@dieverb', '@diesoft', '@final', '@farewell', '@feeling', '@ftime', '@fmeans', '@cut'], atLeast: 3, window: 20 },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 5, all: ['@secret', '@parents'], window: 5, atLeast: 2 },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@adult', '@request'], window: 14, atLeast: 2 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 10, atLeast: 2 },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@adult', '@request', '@secret', '@fgift', '@fpics', '@fprivapp', '@fmeet', '@fage', '@flatter', '@fnight'], atLeast: 3, window: 16 },
-    { id: 'delete-our-chat', category: 'grooming-cse', severity: 4, all: ['@fdelete', '@fourchat'], window: 6, atLeast: 2 },
-    { id: 'asks-whereabouts', category: 'grooming-cse', severity: 4, all: ['@fasks', '@fwhereabouts'], window: 8, atLeast: 2 },
-    { id: 'adult-wants-meet', category: 'grooming-cse', severity: 4, all: ['@adultage', '@fmeet'], window: 12, atLeast: 2 },
-    { id: 'gift-for-pics', category: 'grooming-cse', severity: 4, all: ['@fgift', '@request'], window: 10, atLeast: 2 },
-    { id: 'run-errands', category: 'grooming-cse', severity: 4, all: ['@fcarry', '@fparcel'], window: 4, atLeast: 2 },
-    { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 6 },
-    { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
     { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 8 },
-    { id: 'call-to-violence', category: 'extremism', severity: 4, all: ['@fideology', '@fviolentcall'], window: 8 },
-    { id: 'seek-propaganda', category: 'extremism', severity: 4, all: ['@fgetmedia', '@fpropaganda'], window: 6 },
-    { id: 'replacement-invasion', category: 'extremism', severity: 4, all: ['@ftakeover', '@fnation'], window: 10 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 8 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@buy', '@drug'], window: 5 },
-    { id: 'weapon-at-school', category: 'weapons-violence', severity: 5, all: ['@gun', '@school'], window: 7 },
-    { id: 'bring-weapon-school', category: 'weapons-violence', severity: 5, all: ['@bring', '@weapon', '@school'], window: 12 },
     { id: 'threat-frame', category: 'weapons-violence', severity: 5, all: ['@killfuture', '@person'], window: 4 },
     { id: 'plan-to-kill', category: 'weapons-violence', severity: 5, all: ['@fintent', '@fkill', '@person'], window: 7, ordered: true },
     { id: 'kill-at-school', category: 'weapons-violence', severity: 5, all: ['@fkill', '@school'], window: 8 },
     { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@howto', '@make', '@makeweapon'], window: 7, ordered: true },
     { id: 'weapon-cues', category: 'weapons-violence', severity: 4, all: ['@weapon', '@school', '@killfuture', '@fkill', '@bring'], atLeast: 3, window: 12 },
-    { id: 'gambling-minor', category: 'gambling', severity: 3, all: ['@bet', '@minor'], window: 8 },
     { id: 'how-to-bet', category: 'gambling', severity: 3, all: ['@howto', '@bet'], window: 4 },
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'i-am-bullied', category: 'bullying-abuse', severity: 3, all: ['@fme', '@fbullied'], window: 5, ordered: true },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
   ],
   senses: [
     { id: 'everyday', categories: 'all', scope: 'overlap', phrases: [
