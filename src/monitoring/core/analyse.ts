@@ -238,9 +238,9 @@ function collect(text: string, n: NormalisedText, root: TrieNode, hits: Hit[]): 
     if (ws < 0) continue;
     let node: TrieNode | undefined = root;
     for (let p = s; p < len && node !== undefined; p++) {
-      const next: Map<number, TrieNode> | undefined = node.next;
-      if (next === undefined) break;
-      node = next.get(sk.charCodeAt(p));
+      const code = sk.charCodeAt(p);
+      if (node.only !== undefined) node = node.char === code ? node.only : undefined;
+      else node = node.next?.get(code);
       if (node === undefined) break;
       if (node.stems !== undefined) {
         // A stem phrase: the hit runs to the end of the word the stem starts.

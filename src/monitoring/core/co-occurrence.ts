@@ -45,14 +45,16 @@ export interface Candidate {
 
 /** Innocent frames (senses with parts) found in one sentence, added as sense hits. */
 export function senseFrames(lexicon: Lexicon, conceptHits: Map<number, Hit[]>, sentenceOf: readonly number[], out: { sense: number; hit: Hit }[]): void {
-  for (const index of lexicon.senseFrames) {
-    const sense = lexicon.senses[index];
-    const parts = sense?.parts;
-    if (sense === undefined || parts === undefined || !parts.every((p) => conceptHits.has(p))) continue;
-    const fits = (span: Span): boolean => sentenceDistance(sentenceOf, { ws: span.ws, we: span.ws }, { ws: span.we, we: span.we }) === 0;
-    const window = sense.window ?? 6;
-    const found = sense.ordered === true ? findOrdered(parts, conceptHits, window, fits) : findUnordered(parts, conceptHits, window, fits);
-    if (found !== undefined) out.push({ sense: index, hit: { target: -1, ws: found.ws, we: found.we, os: found.os, oe: found.oe } });
+  const fits = (span: Span): boolean => sentenceDistance(sentenceOf, { ws: span.ws, we: span.ws }, { ws: span.we, we: span.we }) === 0;
+  for (const concept of conceptHits.keys()) {
+    for (const index of lexicon.senseFrames[concept] ?? []) {
+      const sense = lexicon.senses[index];
+      const parts = sense?.parts;
+      if (sense === undefined || parts === undefined || !parts.every((p) => conceptHits.has(p))) continue;
+      const window = sense.window ?? 6;
+      const found = sense.ordered === true ? findOrdered(parts, conceptHits, window, fits) : findUnordered(parts, conceptHits, window, fits);
+      if (found !== undefined) out.push({ sense: index, hit: { target: -1, ws: found.ws, we: found.we, os: found.os, oe: found.oe } });
+    }
   }
 }
 

@@ -52,6 +52,13 @@ export interface CompiledSense {
 /** One node of the skeleton trie; `out` lists the targets of phrases ending here. */
 export interface TrieNode {
   next: Map<number, TrieNode> | undefined;
+  /**
+   * A node with one child keeps it here instead of in `next` (most nodes past the first letters
+   * have one): the matcher compares one code instead of hashing into a Map. Set by `compact` once
+   * the trie is built; `char` is -1 otherwise.
+   */
+  char: number;
+  only: TrieNode | undefined;
   out: number[] | undefined;
   /**
    * Short one-word phrases whose doubled letters matter ("coon" is not "con", "weed" is not
@@ -89,8 +96,8 @@ export interface Lexicon {
   readonly concepts: number;
   /** rule indices by concept index, to try only rules whose parts were seen */
   readonly rulesByConcept: readonly (readonly number[])[];
-  /** indices of senses that are frames (have parts) */
-  readonly senseFrames: readonly number[];
+  /** indices of senses that are frames (have parts), by the concept index of their first part */
+  readonly senseFrames: readonly (readonly number[])[];
 }
 
 export interface CompileOptions {
@@ -100,7 +107,24 @@ export interface CompileOptions {
   excluded?: readonly string[];
 }
 
-const newNode = (): TrieNode => ({ next: undefined, out: undefined, guards: undefined, stems: undefined, shapes: undefined });
+const newNode = (): TrieNode => ({ next: undefined, char: -1, only: undefined, out: undefined, guards: undefined, stems: undefined, shapes: undefined });
+
+/** Moves every single child out of its Map (see {@link TrieNode.only}); run once, after the last insert. */
+function compact(root: TrieNode): void {
+  const stack: TrieNode[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const next = node.next;
+    if (next === undefined) continue;
+    for (const child of next.values()) stack.push(child);
+    if (next.size === 1) {
+      for (const [code, child] of next) {
+        node.char = code;
+        node.only = child;
+      }
+      node.next = undefined;
+    }
+  }
+}
 
 /**
  * The word starts inside skeleton span [from, to) as bits (bit i: a word starts at the span's i-th
@@ -327,7 +351,15 @@ export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon>
   rules.forEach((rule, index) => {
     for (const part of new Set(rule.parts)) rulesByConcept[part]?.push(index);
   });
-  const senseFrames = senses.flatMap((sense, index) => (sense.parts === undefined ? [] : [index]));
+  // Innocent frames by their first part: a frame needs every part, so only the frames whose first
+  // part was found in a text are tried (a text finds a handful of concepts among thousands).
+  const senseFrames: number[][] = Array.from({ length: conceptIds.size }, () => []);
+  senses.forEach((sense, index) => {
+    const first = sense.parts?.[0];
+    if (first !== undefined) senseFrames[first]?.push(index);
+  });
+  compact(root);
+  compact(romanRoot);
   return { version: options.version, size, root, romanRoot, hasRoman, targets, terms, rules, senses, concepts: conceptIds.size, rulesByConcept, senseFrames };
 }
 

@@ -67,7 +67,6 @@ describe('Vietnamese: innocent texts with alarming words do not alert', () => {
     "bộ phim bom tấn tuần này hay lắm",
     "bài học lịch sử về chiến tranh thế giới thứ hai",
     "báo đưa tin vụ đánh bom ở nước ngoài",
-    "làm sao để giúp bạn mình đang muốn tự tử",
     "bác sĩ kê paracetamol ngày 2 viên",
     "diệt muỗi bằng thuốc xịt",
     "giết thời gian bằng cách chơi game",

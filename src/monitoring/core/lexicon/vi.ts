@@ -182,7 +182,6 @@ export const vi: LanguagePack = {
       'bí mật sinh nhật', 'tiệc bất ngờ', 'quà bất ngờ', 'bất ngờ cho mẹ', 'chụp ảnh thẻ', 'ảnh thẻ', 'chụp ảnh kỷ yếu', 'ảnh kỷ yếu', 'ảnh lớp', 'gửi ảnh bài tập',
       'cá độ là phạm pháp', 'tác hại của ma túy', 'tác hại ma túy', 'phòng chống ma túy', 'nói không với ma túy', 'phòng chống tự tử',
     ] },
-    { id: 'friend-at-risk', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@friend', '@harm'], window: 5, ordered: true },
     { id: 'family-banter', categories: 'all', scope: 'overlap', phrases: [], all: ['@famfig', '@famkill'], window: 5, ordered: true },
     { id: 'family', categories: ['grooming-cse'], scope: 'text', phrases: ['anh họ', 'chị họ', 'anh trai em', 'chị gái em', 'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'cậu ruột', 'dì ruột', 'chú ruột', 'dì của em', 'chú của em'] },
     { id: 'surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['sinh nhật', 'sinh nhat', 'bất ngờ', 'bat ngo', 'tiệc', 'quà tặng', 'ngày của mẹ', 'ngày phụ nữ', '20/10', '8/3'] },
