@@ -72,9 +72,10 @@ describe('normalise', () => {
     assert.equal(normalise('妈妈绿绿').skeleton, '妈妈绿绿', 'doubled ideographs are words (mum), not stretching');
   });
 
-  it('starts a new word count after punctuation or a space in a script without spaces', () => {
+  it('starts a new word count after punctuation, not after a space, in a script without spaces', () => {
     const n = normalise('我想，死');
     assert.equal(n.words, 2, 'the comma ends the run: 我想 is one word, 死 the next');
+    assert.equal(normalise('我 想 自 杀').words, normalise('我想自杀').words, 'letters spaced out keep their count');
     const s = normalise('我想死。真的');
     assert.deepEqual(s.sentenceOfWord, [0, 0, 1], 'the ideographic full stop ends a sentence');
   });

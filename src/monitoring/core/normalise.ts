@@ -323,7 +323,9 @@ export function normalise(text: string, options: NormaliseOptions = {}): Normali
     } else if (kind !== Kind.Joiner) {
       // Punctuation inside a word ("k.i.l.l", "self-harm", "don't") does not end it; the rest do.
       flushWord(st);
-      st.unspacedRun = 0;
+      // Punctuation starts a new window-word count in a script without spaces; a space does not,
+      // so letters spaced out one by one ("自 杀 了") keep the count they had written together.
+      if (full > 0x20 && full !== 0xa0 && full !== 0x3000) st.unspacedRun = 0;
     } else if (full === HYPHEN && numberBeforeWord(st, text, i + width)) {
       // …except a hyphen between a number and a word ("15-year-old", "2-day"): the number stays a
       // number instead of being read as leet letters of one long word.
