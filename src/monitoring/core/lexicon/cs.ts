@@ -13,6 +13,7 @@
  * umřít" is an innocent sense instead.
  */
 import type { LanguagePack } from './types.ts';
+import { CS_HU_SW_RULES } from './rules-shared.ts';
 
 const ADULT = '{18|19|20|21|22|23|24|25|27|30|35|40}';
 const CHILD = '{10|11|12|13|14|15}';
@@ -163,42 +164,26 @@ export const cs: LanguagePack = {
     { id: 'gambling-mild', category: 'gambling', severity: 2, phrases: ['kasino', 'kasíno', 'sázková kancelář', 'stávková kancelária', 'tipsport', 'automaty'] },
   ],
   rules: [
+    ...CS_HU_SW_RULES,
     { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@want', '@harm'], window: 6, ordered: true },
     { id: 'will-kill-self', category: 'suicide-self-harm', severity: 5, all: ['@selfkill'], window: 4 },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideword'], window: 6, ordered: true },
     { id: 'how-to-suicide-reflexive', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@reflex', '@killinf'], window: 4, ordered: true },
     { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
     { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@nolonger', '@living'], window: 5, ordered: true },
-    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@better', '@withoutme'], window: 6 },
     { id: 'nobody-would-miss', category: 'suicide-self-harm', severity: 3, all: ['@nobody', '@miss'], window: 6, ordered: true },
     { id: 'nobody-would-notice-gone', category: 'suicide-self-harm', severity: 4, all: ['@nobody', '@missword', '@withoutme'], window: 10 },
-    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@sdeath', '@smeans', '@stime', '@sfarewell', '@shopeless'], atLeast: 3, window: 14 },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cut', '@hide'], window: 8 },
     { id: 'harm-again', category: 'suicide-self-harm', severity: 4, all: ['@again', '@cut'], window: 6 },
     { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@edgoal', '@edmethod'], window: 8 },
     { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@secret', '@parents'], window: 5 },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@gmeet', '@gpics', '@gage', '@ggift', '@gflatter', '@galone', '@gprivapp', '@adultage', '@childage'], atLeast: 3, window: 16 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 12 },
-    { id: 'expose-unless', category: 'grooming-cse', severity: 5, all: ['@cond', '@expose', '@media'], window: 12 },
-    { id: 'weapon-to-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@bring', '@school'], window: 10 },
     { id: 'carry-weapon', category: 'weapons-violence', severity: 4, all: ['@carry', '@weapon'], window: 6 },
-    { id: 'threat-with-weapon', category: 'weapons-violence', severity: 5, all: ['@threat', '@weapon'], window: 8 },
-    { id: 'threat-at-school', category: 'weapons-violence', severity: 5, all: ['@threat', '@school'], window: 8 },
     { id: 'get-gun', category: 'weapons-violence', severity: 3, all: ['@getgun', '@gun'], window: 5 },
     { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@howto', '@make', '@bomb'], window: 6 },
-    { id: 'school-warning', category: 'weapons-violence', severity: 5, all: ['@dontcome', '@serious'], window: 14 },
-    { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extfigure', '@extsupport'], window: 5 },
     { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 5 },
     { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@outgroup', '@extviolence'], window: 5 },
-    { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
     { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extfigure', '@extsupport', '@join', '@extvocab', '@extcall', '@fpropaganda'], atLeast: 2, window: 12 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 6 },
     { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
     { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@you', '@insult'], window: 3, ordered: true },
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'share-nudes-group', category: 'bullying-abuse', severity: 3, all: ['@spread', '@nudepics'], window: 8 },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
-    { id: 'gambling-minor', category: 'gambling', severity: 3, all: ['@bet', '@minor'], window: 12 },
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [

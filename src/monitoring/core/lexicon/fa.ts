@@ -13,6 +13,7 @@
  * phrases or beside Persian verbs, so Urdu verdicts do not change.
  */
 import type { LanguagePack } from './types.ts';
+import { EL_HE_FA_RULES } from './rules-shared.ts';
 
 const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|32|35|40|45}';
 const CHILD = '{10|11|12|13|14|15}';
@@ -159,36 +160,16 @@ export const fa: LanguagePack = {
     { id: 'gambling-mild', category: 'gambling', severity: 2, phrases: ['شرط بندی', 'شرطبندی', 'کازینو', 'پیش بینی فوتبال', 'shart bandi'] },
   ],
   rules: [
+    ...EL_HE_FA_RULES,
     { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@intent', '@harm'], window: 5, ordered: true },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideact'], window: 5 },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@nolonger', '@living'], window: 4, ordered: true },
-    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@better', '@withoutme'], window: 6 },
-    { id: 'nobody-would-miss', category: 'suicide-self-harm', severity: 4, all: ['@nobody', '@miss'], window: 5, ordered: true },
-    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@sdeath', '@smeans', '@stime', '@sfarewell', '@shopeless'], atLeast: 3, window: 16 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
     { id: 'cut-body', category: 'suicide-self-harm', severity: 4, all: ['@bodypart', '@cutting'], window: 3, ordered: true },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cut', '@hide'], window: 6 },
-    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@edgoal', '@edmethod'], window: 8 },
     { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@parents', '@secret'], window: 3, ordered: true },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@adult', '@request'], window: 12 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 10 },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@gmeet', '@gpics', '@gage', '@ggift', '@gflatter', '@galone', '@gprivapp', '@gnight'], atLeast: 3, window: 16 },
-    { id: 'gift-for-pics', category: 'grooming-cse', severity: 4, all: ['@ggift', '@gpics'], window: 10 },
-    { id: 'expose-unless', category: 'grooming-cse', severity: 5, all: ['@cond', '@media', '@expose'], window: 16 },
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
     { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
     { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extgroup', '@extsupport', '@join', '@extviolence', '@extprop', '@dehuman'], atLeast: 2, window: 12 },
     { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@extoutgroup', '@extviolence'], window: 6 },
     { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@worship', '@attack'], window: 5 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 5 },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 4 },
-    { id: 'weapon-to-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@bring', '@school'], window: 10 },
-    { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@threat'], window: 4 },
-    { id: 'threat-at-school', category: 'weapons-violence', severity: 5, all: ['@threat', '@school'], window: 8 },
     { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@howto', '@bomb', '@make'], window: 6 },
-    { id: 'gambling-loss', category: 'gambling', severity: 3, all: ['@bet', '@loss'], window: 10 },
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [

@@ -10,6 +10,7 @@
  * ו "and", ש "that", מ "from"), so nouns that carry a rule appear with those prefixes.
  */
 import type { LanguagePack } from './types.ts';
+import { EL_HE_FA_RULES } from './rules-shared.ts';
 
 const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|35|40|45}';
 const CHILD = '{10|11|12|13|14|15}';
@@ -122,36 +123,16 @@ export const he: LanguagePack = {
     { id: 'gambling-mild', category: 'gambling', severity: 2, phrases: ['הימורים', 'קזינו', 'להמר'] },
   ],
   rules: [
+    ...EL_HE_FA_RULES,
     { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@intent', '@harm'], window: 6, ordered: true },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideact'], window: 5 },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'no-will-to-live', category: 'suicide-self-harm', severity: 4, all: ['@nolonger', '@living'], window: 4, ordered: true },
-    { id: 'better-without-me', category: 'suicide-self-harm', severity: 4, all: ['@better', '@withoutme'], window: 6 },
-    { id: 'nobody-would-miss', category: 'suicide-self-harm', severity: 4, all: ['@nobody', '@miss'], window: 5, ordered: true },
-    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@sdeath', '@smeans', '@stime', '@sfarewell', '@shopeless'], atLeast: 3, window: 16 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
     { id: 'cut-body', category: 'suicide-self-harm', severity: 4, all: ['@cutting', '@bodypart'], window: 3, ordered: true },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cut', '@hide'], window: 6 },
-    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@edgoal', '@edmethod'], window: 8 },
     { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@secret', '@parents'], window: 3, ordered: true },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@adult', '@request'], window: 12 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 10 },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@gmeet', '@gpics', '@gage', '@ggift', '@gflatter', '@galone', '@gprivapp', '@gnight'], atLeast: 3, window: 16 },
-    { id: 'gift-for-pics', category: 'grooming-cse', severity: 4, all: ['@ggift', '@gpics'], window: 10 },
-    { id: 'expose-unless', category: 'grooming-cse', severity: 5, all: ['@cond', '@media', '@expose'], window: 16 },
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
     { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 4 },
     { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extgroup', '@extsupport', '@join', '@extviolence', '@extprop', '@dehuman'], atLeast: 2, window: 10 },
     { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@extviolence', '@extoutgroup'], window: 5 },
     { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 5 },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@buy', '@drug'], window: 4 },
-    { id: 'weapon-to-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@bring', '@school'], window: 10 },
-    { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@threat'], window: 4 },
-    { id: 'threat-at-school', category: 'weapons-violence', severity: 5, all: ['@threat', '@school'], window: 8 },
     { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@howto', '@make', '@bomb'], window: 6 },
-    { id: 'gambling-loss', category: 'gambling', severity: 3, all: ['@bet', '@loss'], window: 10 },
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [

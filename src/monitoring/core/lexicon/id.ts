@@ -11,6 +11,7 @@
  * religious sense ("jihad melawan hawa nafsu"), "bom" and "pecah" are praise.
  */
 import type { LanguagePack } from './types.ts';
+import { ID_TL_VI_RULES } from './rules-shared.ts';
 
 
 export const id: LanguagePack = {
@@ -135,32 +136,15 @@ export const id: LanguagePack = {
     { id: 'gambling-mild', category: 'gambling', severity: 2, phrases: ['judi', 'togel', 'taruhan', 'casino', 'kasino', 'gacor', 'higgs domino'] },
   ],
   rules: [
+    ...ID_TL_VI_RULES,
     { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@self', '@want', '@harm'], window: 5, ordered: true },
-    { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideword'], window: 5 },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 7 },
-    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@sdeath', '@smeans', '@stime', '@sfarewell', '@shopeless'], atLeast: 3, window: 16 },
-    { id: 'hopeless', category: 'suicide-self-harm', severity: 3, all: ['@feeling'], window: 20 },
-    { id: 'final-message', category: 'suicide-self-harm', severity: 4, all: ['@final'], window: 20 },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cut', '@hide'], window: 7 },
     { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@secret', '@parents'], window: 4, ordered: true },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@gmeet', '@gpics', '@gage', '@ggift', '@gflatter', '@galone', '@gprivapp'], atLeast: 3, window: 18 },
     { id: 'pics-for-gifts', category: 'grooming-cse', severity: 4, all: ['@picreq', '@giftoffer'], window: 10 },
-    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 12 },
-    { id: 'expose-unless', category: 'grooming-cse', severity: 5, all: ['@media', '@expose', '@cond'], window: 14 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
-    { id: 'weapon-to-school', category: 'weapons-violence', severity: 5, all: ['@bring', '@weapon', '@school'], window: 8 },
-    { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@threat'], window: 4 },
     { id: 'threat-with-weapon', category: 'weapons-violence', severity: 5, all: ['@threat', '@weapon'], window: 8 },
-    { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@make', '@bomb'], window: 4, ordered: true },
-    { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extfigure', '@extsupport'], window: 5 },
     { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 4 },
     { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extvocab', '@extgroup', '@extviolence', '@extoutgroup'], atLeast: 2, window: 10 },
-    { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 4 },
     { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@extoutgroup', '@extviolence'], window: 5 },
-    { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 6 },
     { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
-    { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'gambling-minor', category: 'gambling', severity: 3, all: ['@bet', '@minor'], window: 12 },
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [

@@ -16,6 +16,7 @@
  * are written only in longer phrases.
  */
 import type { LanguagePack } from './types.ts';
+import { JA_KO_RULES } from './rules-shared.ts';
 
 const DIE = '{死に|しに|氏に|タヒに|シニ|4に}';
 
@@ -148,29 +149,12 @@ export const ja: LanguagePack = {
     { id: 'gambling-mild', category: 'gambling', severity: 2, phrases: ['ギャンブル', 'カジノ', 'パチンコ', 'パチスロ', '賭博', 'ブックメーカー', 'バカラ', '競馬で負け'] },
   ],
   rules: [
-    { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@harm', '@want'], window: 4, ordered: true },
+    ...JA_KO_RULES,
     { id: 'self-harm-act', category: 'suicide-self-harm', severity: 4, all: ['@shverb', '@shdid'], window: 3, ordered: true },
     { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideword'], window: 5 },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@sdeath', '@smeans', '@stime', '@sfarewell', '@shopeless'], atLeast: 3, window: 14 },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cut', '@hide'], window: 6 },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@parents', '@secret'], window: 6, ordered: true },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gpics'], window: 10 },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@gmeet', '@gpics', '@gage', '@ggift', '@gflatter', '@galone', '@gprivapp', '@gnight'], atLeast: 3, window: 14 },
     { id: 'jcjk-cse', category: 'grooming-cse', severity: 4, all: ['@jcjk', '@csevocab'], window: 8 },
-    { id: 'expose-unless', category: 'grooming-cse', severity: 5, all: ['@media', '@expose', '@cond'], window: 12 },
-    { id: 'weapon-to-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@bring', '@school'], window: 10 },
     { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@threat'], window: 4 },
-    { id: 'threat-with-weapon', category: 'weapons-violence', severity: 5, all: ['@threat', '@weapon'], window: 8 },
-    { id: 'threat-at-school', category: 'weapons-violence', severity: 5, all: ['@threat', '@school'], window: 8 },
-    { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@bomb', '@make'], window: 4 },
-    { id: 'loot-box-money', category: 'gambling', severity: 3, all: ['@lootbox', '@lootdebt'], window: 8 },
-    { id: 'extremist-cues', category: 'extremism', severity: 4, all: ['@extvocab', '@extadmire', '@extjoin', '@extviolence', '@extprop', '@extdehuman'], atLeast: 2, window: 10 },
-    { id: 'group-hate', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 5 },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 6, ordered: true },
     { id: 'bullied', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 8 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
-    { id: 'gambling-debt', category: 'gambling', severity: 3, all: ['@gamble', '@gdebt'], window: 8 },
   ],
   senses: [
     // idioms: 死ぬほど (extremely), 死ぬかと思った, laughing to death, embarrassment, gacha 爆死

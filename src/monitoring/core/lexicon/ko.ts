@@ -14,6 +14,7 @@
  * syllables found inside many words (불안, 미안, 안녕), so they are not negators.
  */
 import type { LanguagePack } from './types.ts';
+import { JA_KO_RULES } from './rules-shared.ts';
 
 /** affirmative endings of 싶다 (want): 싶지 (않아), the negative, is left out */
 const WANT = '{싶어|싶다|싶네|싶음|싶당|싶어요|싶습니다|싶은데|싶었어|싶었다|싶고|싶은 마음|싶엉}';
@@ -145,28 +146,11 @@ export const ko: LanguagePack = {
     { id: 'gambling-mild', category: 'gambling', severity: 2, phrases: ['도박', '카지노', '바카라', '배팅', '베팅', '슬롯머신', '토토 사이트', '토토사이트'] },
   ],
   rules: [
-    { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@harm', '@want'], window: 4, ordered: true },
+    ...JA_KO_RULES,
     { id: 'want-to-die-verb', category: 'suicide-self-harm', severity: 5, all: ['@harmverb', '@wantverb'], window: 4, ordered: true },
     { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideword'], window: 4 },
-    { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@sdeath', '@smeans', '@stime', '@sfarewell', '@shopeless'], atLeast: 3, window: 14 },
-    { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cut', '@hide'], window: 6 },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@parents', '@secret'], window: 6, ordered: true },
-    { id: 'adult-request', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gpics'], window: 10 },
-    { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@gmeet', '@gpics', '@gage', '@ggift', '@gflatter', '@galone', '@gprivapp', '@gnight'], atLeast: 3, window: 14 },
     { id: 'minor-cse', category: 'grooming-cse', severity: 4, all: ['@minor', '@csevocab'], window: 4 },
-    { id: 'expose-unless', category: 'grooming-cse', severity: 5, all: ['@media', '@expose', '@cond'], window: 12 },
-    { id: 'weapon-to-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@bring', '@school'], window: 10 },
-    { id: 'threat-with-weapon', category: 'weapons-violence', severity: 5, all: ['@threat', '@weapon'], window: 8 },
-    { id: 'threat-at-school', category: 'weapons-violence', severity: 5, all: ['@threat', '@school'], window: 8 },
-    { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@bomb', '@make'], window: 4 },
-    { id: 'extremist-cues', category: 'extremism', severity: 4, all: ['@extvocab', '@extadmire', '@extjoin', '@extviolence', '@extprop', '@extdehuman'], atLeast: 2, window: 10 },
-    { id: 'group-hate', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 5 },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 6, ordered: true },
     { id: 'bullied', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
-    { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
-    { id: 'gambling-debt', category: 'gambling', severity: 3, all: ['@gamble', '@gdebt'], window: 8 },
-    { id: 'loot-box-money', category: 'gambling', severity: 3, all: ['@lootbox', '@lootdebt'], window: 8 },
   ],
   senses: [
     // hyperbole (죽겠다 = worn out, 죽인다 = awesome), laughter, own goals, food and sales
