@@ -101,3 +101,20 @@ describe('Czech/Slovak: innocent texts with alarming words do not alert', () => 
     'kolik stojí vstupenka do kasina v monaku, píšu referát',
   ]);
 });
+
+describe('Czech/Slovak: tuned wordings (no point being here, lies to parents, sextortion, night visits, lurking)', () => {
+  expectAlerts('cs', [
+    ['už nemá cenu tu být, všem by se ulevilo beze mě', 4, 'suicide-self-harm'],
+    ['keby som zmizla, každý by si vydýchol. nemá to cenu žiť', 4, 'suicide-self-harm'],
+    ['jsi na svůj věk hrozně vyspělá, přijedu pro tebe v pátek, řekni že spíš u kámošky', 4, 'grooming-cse'],
+    ['má moje fotky a jestli nezaplatím, pošle je do třídní skupiny', 5, 'grooming-cse'],
+    ['otčím za mnou chodí když spím a říká že je to naše tajemství', 4, 'grooming-cse'],
+    ['bílá evropa umírá, je čas vzít to do vlastních rukou', 4, 'extremism'],
+    ['víme kde bydlíš, přijdeme s nožem', 5, 'weapons-violence'],
+  ]);
+  expectNoAlerts('cs', [
+    'počkám na tebe před školou, vezmi si svačinu',
+    'nemá cenu tu být dlouho, za hodinu jedeme domů',
+    'strejda za mnou chodí na trénink a fandí mi',
+  ]);
+});

@@ -98,3 +98,29 @@ describe('Danish: innocent texts with alarming words do not alert', () => {
     'min lillebror er 13 og jeg er 17',
   ]);
 });
+
+// Gaps found on a development set's tune half (wordings written here, not copied from it):
+// "for aldrig at vågne", reported sextortion ("sender de dem"), "he said that if I tell", a
+// relative's knife, V2 threats ("så slår jeg ham ihjel"), abuse when drinking, fake profiles.
+describe('Danish: wider wordings', () => {
+  expectAlerts('da', [
+    ['hvor mange panodil skal der til for aldrig at vågne', 5, 'suicide-self-harm'],
+    ['hvor højt skal man springe fra for at dø med det samme', 5, 'suicide-self-harm'],
+    ['ingen ville have savnet mig alligevel', 4, 'suicide-self-harm'],
+    ['du er så moden for en 12-årig. jeg kan hente dig, din far behøver ikke at vide det', 4, 'grooming-cse'],
+    ['en fyr truer med at dele mine nøgenbilleder hvis jeg ikke betaler', 5, 'grooming-cse'],
+    ['hvis jeg ikke sender penge sender de billederne til mine forældre', 5, 'grooming-cse'],
+    ['han sagde at hvis jeg fortæller det til nogen bliver det værre', 4, 'grooming-cse'],
+    ['i morgen tager jeg min fars kniv med', 4, 'weapons-violence'],
+    ['hvis han rører mig igen så slår jeg ham ihjel, jeg sværger', 4, 'weapons-violence'],
+    ['min mors kæreste smider mig ud når han har drukket', 4, 'bullying-abuse'],
+    ['klassen har lavet en falsk profil om mig', 3, 'bullying-abuse'],
+  ]);
+  expectNoAlerts('da', [
+    'det slog mig at min mor aldrig har set den film',
+    'hvor højt kan man hoppe på en trampolin',
+    'jeg leverer aviser hver søndag for at tjene lidt',
+    'min far låner min brors kniv til fiske i weekenden',
+    'hvis jeg ikke glemmer det lægger jeg billederne fra turen op i aften',
+  ]);
+});

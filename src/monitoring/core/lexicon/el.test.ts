@@ -97,3 +97,21 @@ describe('Greek: innocent texts with alarming words do not alert', () => {
     'ο καθηγητής μας έβαλε έκθεση για την ειρήνη',
   ]);
 });
+
+describe('Greek: tuned wordings (sleep forever, farewells, vomiting, sextortion, fights)', () => {
+  expectAlerts('el', [
+    ['πόσα υπνωτικά θέλει για να μην ξυπνήσεις ποτέ', 5, 'suicide-self-harm'],
+    ['apopse teleiwnoun ola, pao stin gefyra. min me psaksete', 4, 'suicide-self-harm'],
+    ['κάνω εμετό μετά από κάθε γεύμα, θέλω να πέσω κάτω από 45 κιλά', 4, 'suicide-self-harm'],
+    ['πόσο χρονών είσαι; φαίνεσαι πιο μεγάλη, γράψε μου στο viber', 4, 'grooming-cse'],
+    ['έχει τις γυμνές φωτογραφίες μου και θα τις στείλει στη μάνα μου αν δεν πληρώσω', 5, 'grooming-cse'],
+    ['ο πατριός μου μπαίνει στο δωμάτιό μου όταν κοιμάμαι και με χαϊδεύει', 4, 'bullying-abuse'],
+    ['το Σάββατο φέρτε ρόπαλα και αλυσίδες, θα πέσει ξύλο', 4, 'weapons-violence'],
+    ['ήταν ήρωας αυτός στο τζαμί, σύντομα και εδώ', 4, 'extremism'],
+  ]);
+  expectNoAlerts('el', [
+    'φέρτε σίδερα για το ψήσιμο στην αυλή',
+    'η μαμά μου μπαίνει στο δωμάτιο και με ξυπνάει για σχολείο',
+    'ο γιατρός είπε να πάρω ένα χάπι το βράδυ',
+  ]);
+});

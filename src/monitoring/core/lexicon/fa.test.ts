@@ -10,6 +10,13 @@ import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-c
 
 describe('Persian: risky texts alert', () => {
   expectAlerts('fa', [
+    // tuned on dev7: general gaps (own wordings)
+    ["فردا صبح میرم پشت بوم، نامه‌مو گذاشتم، مامان منو ببخش", 4, 'suicide-self-harm'],
+    ["معلم خصوصیم وقتی تنهاییم لمسم میکنه", 4, 'grooming-cse'],
+    ["daeem har dafe miad khunemun behem dast mizane", 4, 'grooming-cse'],
+    ["فیلمای داعش رو میخوام تو گروه مدرسه پخش کنم", 4, 'extremism'],
+    ["ba chaghoo miaim madrese, hame ro mikoshimesh", 5, 'weapons-violence'],
+    ["کسی شیشه داری؟ فوری", 3, 'drugs'],
     ['دیگه واقعا میخوام بمیرم', 5, 'suicide-self-harm'],
     ['می‌خواهم بمیرم، هیچ‌کس منو نمی‌فهمه', 5, 'suicide-self-harm'],
     ['امشب خودمو میکشم', 5, 'suicide-self-harm'],
@@ -56,6 +63,10 @@ describe('Persian: risky texts alert', () => {
 
 describe('Persian: innocent texts with alarming words do not alert', () => {
   expectNoAlerts('fa', [
+    // tuned on dev7: innocent neighbours of the new rules
+    "کسی گل رز برای تولد مامانم داره بفروشه؟ نه شیشه ای",
+    "عموم بهم دست داد و تبریک گفت",
+    "امشب رفتیم پشت بوم ستاره ها رو دیدیم، خیلی قشنگ بود",
     'الهی بمیرم برات، چقدر سختی کشیدی',
     'بمیرم براش بچه م مریض شده',
     'از خنده مردم با این ویدیو',

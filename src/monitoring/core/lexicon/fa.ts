@@ -27,6 +27,13 @@ export const fa: LanguagePack = {
   // "نه" is Urdu's negator already (نہ): it reads here too
   negators: ['هرگز', 'هیچوقت', 'هیچ وقت', 'hargez', 'hichvaght', 'hich vaght'],
   concepts: {
+    // ---- tuned on dev7 (tune half): general gaps ----
+    toucher: ['amoom', 'amoo', 'amu', 'amum', 'daeem', 'dayim', 'napedaram', 'napedarim', 'عموم', 'عمو', 'داییم', 'دایی', 'ناپدریم', 'همسایمون', 'همسایه', 'معلمم', 'معلم خصوصیم', 'moallemam', 'hamsayamun', 'shohare mamanam'],
+    touch: ['به بدنم دست میزنه', 'به بدنم دست زد', 'بهم دست میزنه', 'دستمالیم میکنه', 'دستمالیم کرد', 'لمسم میکنه', 'لمسم کرد', 'be badanam dast mizane', 'badanam dast mizane', 'be badanam dast zad', 'behem dast mizane', 'dastmalim mikone', 'lamsam mikone'],
+    spread: ['پخش کنم', 'پخشش کنم', 'پخش کنیم', 'دانلود کنم', 'بذارم تو گروه', 'بفرستم تو گروه', 'تو گروه مدرسه', 'pakhsh konam', 'download konam'],
+    anyone: ['کسی', 'کی', 'kasi'],
+    drugslang: ['گل', 'شیشه', 'shishe'],
+    have: ['داره', 'داری', 'دارین', 'دارید', 'dare', 'dari'],
     // ---- suicide: first-person intent × harm action ----
     intent: [
       'میخوام', 'میخواهم', 'میخام', 'میخوان', 'دلم میخواد', 'دلم میخواست', 'دلم میخاد', 'تصمیم گرفتم', 'تصمیمم رو گرفتم', 'قصد دارم', 'میخوام برم', 'کاش', 'کاشکی', 'ای کاش', 'بهتره', 'باید', 'امشب میخوام', 'دارم فکر میکنم', 'فکر میکنم',
@@ -48,9 +55,9 @@ export const fa: LanguagePack = {
     miss: ['دلش برام تنگ نمیشه', 'دلتنگم نمیشه', 'متوجه نبودنم نمیشه', 'نبودنمو نمیفهمه', 'برام گریه نمیکنه', 'delesh baram tang nemishe', 'motevajeh nabudanam nemishe'],
     // suicide cue family: any three of death words, means, a time, a farewell, hopelessness
     sdeath: ['مرگ', 'بمیرم', 'مردنم', 'مردن', 'خودکشی', 'قبرم', 'مراسمم', 'ختمم', 'جنازم', 'مرده', 'bemiram', 'khodkoshi', 'marg', 'mordan'],
-    smeans: ['طناب', 'همه قرصا', 'همه قرصامو', 'تیغ', 'لبه پل', 'بالای پل', 'لبه پشت بوم', 'لبه پشت بام', 'ریل قطار', 'مرگ موش', 'رگمو', 'tanab', 'tigh', 'labe pol', 'marg mush', 'ragamo'],
+    smeans: ['پشت بوم', 'پشت بام', 'از پشت بوم', 'از پل', 'poshte bum', 'poshte bom', 'طناب', 'همه قرصا', 'همه قرصامو', 'تیغ', 'لبه پل', 'بالای پل', 'لبه پشت بوم', 'لبه پشت بام', 'ریل قطار', 'مرگ موش', 'رگمو', 'tanab', 'tigh', 'labe pol', 'marg mush', 'ragamo'],
     stime: ['امشب', 'همین امشب', 'فردا', 'فردا صبح', 'الان', 'همین الان', 'تا صبح', 'این هفته', 'امشب دیگه', 'emshab', 'farda', 'alan', 'hamin alan'],
-    sfarewell: ['خداحافظ', 'خداحافظی', 'منو ببخشید', 'ببخشید منو', 'حلالم کنید', 'حلالم کن', 'مواظب مامانم باشید', 'دوستتون دارم', 'دوستون دارم', 'نامه خداحافظی', 'آخرین پیام', 'اخرین پیام', 'khodahafez', 'khodafez', 'halalam konid', 'mano bebakhshid', 'akharin payam'],
+    sfarewell: ['مامان ببخشید', 'بابا ببخشید', 'ببخشید مامان', 'مامان منو ببخش', 'نامه‌مو گذاشتم', 'نامه مو گذاشتم', 'نامه‌م رو گذاشتم', 'maman bebakhshid', 'mamani bebakhshid', 'خداحافظ', 'خداحافظی', 'منو ببخشید', 'ببخشید منو', 'حلالم کنید', 'حلالم کن', 'مواظب مامانم باشید', 'دوستتون دارم', 'دوستون دارم', 'نامه خداحافظی', 'آخرین پیام', 'اخرین پیام', 'khodahafez', 'khodafez', 'halalam konid', 'mano bebakhshid', 'akharin payam'],
     shopeless: ['دیگه نمیکشم', 'دیگه بریدم', 'هیچ امیدی ندارم', 'امیدی ندارم', 'ناامیدم', 'دیگه فایده نداره', 'سربارم', 'سربار همه', 'هیچکس دوستم نداره', 'به درد نمیخورم', 'دیگه نمیتونم ادامه بدم', 'dige boridam', 'omidi nadaram', 'sarbaram', 'dige fayde nadare'],
     feeling: ['سربار همه ام', 'سربار همه‌ام', 'سربار خانوادم', 'بدون من همه راحت ترن', 'بدون من همه خوشحال ترن', 'زندگیم هیچ معنی نداره', 'زندگی هیچ معنایی نداره', 'هیچ دلیلی برای زنده موندن ندارم', 'دلیلی برای زندگی ندارم', 'دیگه طاقت ندارم', 'دیگه تحمل ندارم', 'sarbare hame am', 'dalili baraye zendegi nadaram', 'dige taghat nadaram'],
     final: ['این آخرین پیاممه', 'این اخرین پیاممه', 'این آخرین پیام منه', 'وقتی اینو بخونید من نیستم', 'وقتی اینو میخونید', 'نامه خداحافظیمو نوشتم', 'وسایلمو بخشیدم', 'فردا دیگه نیستم', 'in akharin payamame', 'farda dige nistam'],
@@ -67,8 +74,8 @@ export const fa: LanguagePack = {
     adult: ['یه مرد', 'یه آقا', 'یه اقا', 'یه پسر بزرگ', 'یه غریبه', 'یه نفر تو اینستا', 'یه نفر تو بازی', 'یکی تو اینستا', 'یکی تو تلگرام', 'یکی تو بازی', 'یه یارو', 'یارو', 'ye mard', 'ye agha', 'ye ghaerib', 'yaroo', 'yaru'],
     request: ['عکسمو میخواد', 'عکس میخواد', 'عکس خواست', 'عکس ازم خواست', 'ازم عکس خواست', 'فیلم ازم خواست', 'میخواد ببینتم', 'میگه بیا ببینمت', 'آدرس خونمونو', 'ادرس خونمونو', 'آدرسمو خواست', 'گفت لخت', 'گفت دوربینو روشن کن', 'برام شارژ', 'برام جم', 'برام یوسی', 'aksamo mikhad', 'aks khast', 'mikhad bebinatam', 'adresamo khast'],
     gcontact: ['یه مرد', 'یه آقا', 'یه غریبه', 'یه پسر بزرگتر', 'یکی تو اینستا', 'یکی تو بازی', 'دایرکت داد', 'دایرکت میده', 'پی وی', 'پیوی', 'ادد کرد', 'direct dad'],
-    gsecret: ['رازمون', 'راز ما', 'بین خودمون بمونه', 'بین خودمون', 'به کسی نگو', 'به هیچکس نگو', 'کسی نفهمه', 'پیامارو پاک کن', 'پیاما رو پاک کن', 'چتا رو پاک کن', 'چتمونو پاک کن', 'razemun', 'beyne khodemun', 'be kasi nagu', 'payamaro pak kon'],
-    gmeet: ['بیا ببینمت', 'همو ببینیم', 'همدیگه رو ببینیم', 'قرار بذاریم', 'بیا خونم', 'بیا خونه ما', 'میام دنبالت', 'میام دم مدرستون', 'دم مدرسه', 'تنها بیا', 'تنهایی بیا', 'سوار ماشینم', 'biya bebinamet', 'hamo bebinim', 'miyam donbalet', 'tanha biya'],
+    gsecret: ['راز بین ماست', 'راز بین ما', 'این رازه', 'هیچی نگو', 'به هیچکی نگو', 'hichi nagu', 'رازمون', 'راز ما', 'بین خودمون بمونه', 'بین خودمون', 'به کسی نگو', 'به هیچکس نگو', 'کسی نفهمه', 'پیامارو پاک کن', 'پیاما رو پاک کن', 'چتا رو پاک کن', 'چتمونو پاک کن', 'razemun', 'beyne khodemun', 'be kasi nagu', 'payamaro pak kon'],
+    gmeet: ['بریم خونه من', 'بریم خونم', 'بریم خونه ما', 'بیا دم', 'میام دنبالت', 'خودم میام دنبالت', 'berim khuneye man', 'berim khunam', 'بیا ببینمت', 'همو ببینیم', 'همدیگه رو ببینیم', 'قرار بذاریم', 'بیا خونم', 'بیا خونه ما', 'میام دنبالت', 'میام دم مدرستون', 'دم مدرسه', 'تنها بیا', 'تنهایی بیا', 'سوار ماشینم', 'biya bebinamet', 'hamo bebinim', 'miyam donbalet', 'tanha biya'],
     gpics: ['عکس بفرست', 'عکستو بفرست', 'یه عکس بده', 'عکس بده', 'عکس از خودت', 'عکس لختی', 'بدون لباس', 'لخت', 'لباستو در بیار', 'دوربینو روشن کن', 'تماس تصویری', 'ویدیو کال', 'ویدئو کال', 'aks befrest', 'akseto befrest', 'lokht', 'bedune lebas', 'video call'],
     gage: ['چند سالته', 'چندسالته', 'سنت چنده', 'کلاس چندمی', 'چندمی', `من ${CHILD} سالمه`, `${CHILD} سالمه`, 'سن فقط یه عدده', 'سن مهم نیست', 'chand salete', 'chand saleteh', 'kelas chandomi', 'sen mohem nist'],
     ggift: ['برات شارژ میخرم', 'برات جم میخرم', 'برات یوسی میخرم', 'برات کادو میخرم', 'برات گوشی میخرم', 'برات میخرم', 'بهت پول میدم', 'پول میریزم', 'جم', 'یوسی', 'baraat mikharam', 'barat mikharam', 'behet pool midam', 'jam mikharam', 'uc mikharam'],
@@ -92,7 +99,7 @@ export const fa: LanguagePack = {
     extsupport: ['قهرمانه', 'قهرمان بود', 'حق داشت', 'کارش درست بود', 'دمش گرم', 'طرفدارشم', 'حمایت میکنم', 'ghahramane', 'hagh dasht', 'damesh garm'],
     join: ['بپیوندم', 'ملحق بشم', 'ملحق شم', 'عضو بشم', 'عضو شم', 'برم سوریه', 'بیعت کنم', 'بیعت کردم', 'bepeyvandam', 'molhagh besham', 'ozv besham'],
     extviolence: ['باید کشت', 'باید کشته بشن', 'باید بمیرن', 'همشونو بکشید', 'همه رو بکشید', 'سرشونو ببرید', 'سر ببرید', 'قتل عام', 'نابودشون کنید', 'منفجرشون کنید', 'bayad koshte beshan', 'hamashuno bekoshid'],
-    extprop: ['جهاد واجبه', 'جهاد واجب است', 'عملیات استشهادی', 'عملیات انتحاری', 'شهادت طلبانه', 'جایگزینی بزرگ', 'نژاد برتر', 'نژاد آریایی برتر', 'نژاد اریایی برتر'],
+    extprop: ['نشید داعش', 'نشیدای داعش', 'کلیپای داعش', 'کلیپ داعش', 'جهاد واجبه', 'جهاد واجب است', 'عملیات استشهادی', 'عملیات انتحاری', 'شهادت طلبانه', 'جایگزینی بزرگ', 'نژاد برتر', 'نژاد آریایی برتر', 'نژاد اریایی برتر'],
     dehuman: ['انگلن', 'حیوونن', 'حیوانن', 'کثافتن', 'نجسن', 'آشغالن'],
     extoutgroup: ['کافرا', 'کافرها', 'کفار', 'یهودیا', 'یهودی ها', 'افغانیا', 'افغانی ها', 'بهاییا', 'بهایی ها', 'عربا', 'سنیا', 'شیعه ها', 'kafara', 'yahudia', 'afghania', 'bahaia'],
     attack: ['منفجر کنم', 'منفجرش کنم', 'آتیش بزنم', 'اتیش بزنم', 'حمله کنم', 'بمب بذارم', 'monfajer konam', 'atish bezanam'],
@@ -105,9 +112,9 @@ export const fa: LanguagePack = {
     buy: ['از کجا بخرم', 'از کجا گیر بیارم', 'از کجا پیدا کنم', 'کی داره', 'کسی داره', 'بخرم', 'بکشیم', 'کشیدم', 'ساقی', 'ساقیش', 'قیمتش', 'چنده', 'گرمی چند', 'az koja bekharam', 'az koja gir biyaram', 'kasi dare', 'bekeshim', 'keshidam', 'saghi', 'grami chand'],
     // ---- weapons ----
     weapon: ['چاقو', 'چاقوی', 'قمه', 'ضامن دار', 'چاقو ضامن دار', 'کارد', 'اسلحه', 'تفنگ', 'کلت', 'کلاشینکف', 'کلاش', 'بمب', 'نارنجک', 'کوکتل مولوتف', 'پنجه بکس', 'chaghoo', 'chaghu', 'ghame', 'aslahe', 'tofang', 'bomb'],
-    bring: ['میارم', 'میارمش', 'میبرم', 'میبرمش', 'آوردم', 'اوردم', 'میاره', 'میاد با', 'همراهمه', 'همراهم دارم', 'تو کیفمه', 'تو کیفم', 'تو جیبمه', 'miyaram', 'mibaram', 'avordam', 'hamrahame', 'tu kifame'],
+    bring: ['میایم', 'میاییم', 'میاریم', 'miaim', 'miaym', 'miyaim', 'miarim', 'miyarim', 'میارم', 'میارمش', 'میبرم', 'میبرمش', 'آوردم', 'اوردم', 'میاره', 'میاد با', 'همراهمه', 'همراهم دارم', 'تو کیفمه', 'تو کیفم', 'تو جیبمه', 'miyaram', 'mibaram', 'avordam', 'hamrahame', 'tu kifame'],
     school: ['مدرسه', 'مدرسمون', 'مدرسه‌مون', 'مدرسه رو', 'کلاس', 'کلاسمون', 'سر کلاس', 'تو حیاط', 'دبیرستان', 'هنرستان', 'madrese', 'madresamun', 'kelas', 'dabirestan'],
-    threat: ['میکشمت', 'میکشمتون', 'میکشمش', 'میزنم میکشمت', 'چاقو میزنمت', 'چاقوت میزنم', 'با چاقو میزنمت', 'قمه میزنمت', 'سرتو میبرم', 'سرشو میبرم', 'خونتو میریزم', 'زنده نمیذارمت', 'همتونو میکشم', 'همشونو میکشم', 'میترکونمتون', 'mikoshamet', 'mikoshametun', 'mikoshamesh', 'saret mibaram', 'saret ro mibaram', 'zende nemizaramet', 'hametuno mikosham'],
+    threat: ['میکشیمش', 'میکشیمت', 'میکشیمتون', 'mikoshimesh', 'mikoshimet', 'mikoshimetun', 'میکشمت', 'میکشمتون', 'میکشمش', 'میزنم میکشمت', 'چاقو میزنمت', 'چاقوت میزنم', 'با چاقو میزنمت', 'قمه میزنمت', 'سرتو میبرم', 'سرشو میبرم', 'خونتو میریزم', 'زنده نمیذارمت', 'همتونو میکشم', 'همشونو میکشم', 'میترکونمتون', 'mikoshamet', 'mikoshametun', 'mikoshamesh', 'saret mibaram', 'saret ro mibaram', 'zende nemizaramet', 'hametuno mikosham'],
     // everyday reasons for a "threat" that is banter: food, a charger, a spoiler
     trivial: ['خوراکی*', 'غذامو', 'غذام', 'چیپس*', 'پفک*', 'شکلات*', 'بستنی*', 'شارژر*', 'هندزفری*', 'لباسمو', 'اسپویل', 'اسپویلش', 'آخر سریالو', 'اخر سریالو', 'شوخی', 'شوخی کردم', 'khorakiamo', 'ghazamo', 'chipsamo', 'spoil'],
     bomb: ['بمب', 'بمب دست ساز', 'نارنجک', 'مواد منفجره', 'کوکتل مولوتف', 'اسلحه', 'تفنگ', 'bomb', 'narenjak', 'mavad monfajere'],
@@ -163,12 +170,16 @@ export const fa: LanguagePack = {
     ...EL_HE_FA_RULES,
     { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@intent', '@harm'], window: 5, ordered: true },
     { id: 'cut-body', category: 'suicide-self-harm', severity: 4, all: ['@bodypart', '@cutting'], window: 3, ordered: true },
-    { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@parents', '@secret'], window: 3, ordered: true },
+    { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@parents', '@secret'], window: 5, ordered: true },
     { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
     { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extgroup', '@extsupport', '@join', '@extviolence', '@extprop', '@dehuman'], atLeast: 2, window: 12 },
     { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@extoutgroup', '@extviolence'], window: 6 },
     { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@worship', '@attack'], window: 5 },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 4 },
+    // an adult × sexual touching; spreading an extremist group's material; "anyone got weed/meth" in slang
+    { id: 'adult-touch', category: 'grooming-cse', severity: 4, all: ['@toucher', '@touch'], window: 14, ordered: true },
+    { id: 'spread-propaganda', category: 'extremism', severity: 4, all: ['@extgroup', '@spread'], window: 12 },
+    { id: 'drug-slang-ask', category: 'drugs', severity: 3, all: ['@anyone', '@drugslang', '@have'], window: 4, ordered: true },
     { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@howto', '@bomb', '@make'], window: 6 },
   ],
   senses: [

@@ -95,3 +95,21 @@ describe('Hungarian: innocent texts with alarming words do not alert', () => {
     'a hegeket a műtét után krémmel kenem',
   ]);
 });
+
+describe('Hungarian: tuned wordings (farewells, laxatives, private apps, sextortion, coaches, fights)', () => {
+  expectAlerts('hu', [
+    ['holnap reggel a kötél és vége, bocsánat mindenkinek', 4, 'suicide-self-harm'],
+    ['hashajtót szedek naponta, hogy lemenjen még 3 kiló', 4, 'suicide-self-harm'],
+    ['hány éves vagy? idősebbnek tűnsz, gyere át snapre', 4, 'grooming-cse'],
+    ['a videómat elküldi a szüleimnek ha nem utalok holnapig', 5, 'grooming-cse'],
+    ['a tanárom bent marad velem óra után, és azt mondja senki nem hinne nekem', 4, 'grooming-cse'],
+    ['hozzatok láncot meg vasrudat, szétverjük őket szombaton', 4, 'weapons-violence'],
+    ['mostohaapám bezár a pincébe ha sírok', 4, 'bullying-abuse'],
+    ['honnan lehet biofüvet venni', 3, 'drugs'],
+  ]);
+  expectNoAlerts('hu', [
+    'a gyógyszert naponta kétszer kell bevenni étkezés után',
+    'hozz ütőt, szombaton teniszezünk a parkban',
+    'az edzőm az öltözőben elmondta a taktikát',
+  ]);
+});

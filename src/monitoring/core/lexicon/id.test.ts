@@ -8,6 +8,12 @@ import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-c
 
 describe('Indonesian and Malay: risky texts alert', () => {
   expectAlerts('id', [
+    // tuned on dev7: general gaps (own wordings)
+    ["obat apa yg diminum biar tidur selamanya", 5, 'suicide-self-harm'],
+    ["maafin aku mama, malam ini aku mau lompat dari jembatan", 4, 'suicide-self-harm'],
+    ["om tetangga suka raba raba aku kalau rumah sepi", 4, 'grooming-cse'],
+    ["kak jemput aku di sekolah terus ajak ke kosan, jgn bilang siapa2 katanya, nanti dibeliin skin", 4, 'grooming-cse'],
+    ["udah saatnya amaliyah di kota ini, siapkan diri kalian", 5, 'extremism'],
     ["aku pengen mati aja rasanya", 5, 'suicide-self-harm'],
     ["gw udah gak mau hidup lagi", 5, 'suicide-self-harm'],
     ["capek hidup, mending mati aja", 5, 'suicide-self-harm'],
@@ -53,6 +59,10 @@ describe('Indonesian and Malay: risky texts alert', () => {
 
 describe('Indonesian and Malay: innocent texts with alarming words do not alert', () => {
   expectNoAlerts('id', [
+    // tuned on dev7: innocent neighbours of the new rules
+    "mama pesan minum obat sebelum tidur biar cepet sembuh",
+    "kakak jemput aku di sekolah tiap hari soalnya mama kerja",
+    "tidur selamanya di kasur ini rasanya wkwk libur panjang",
     "malu banget pengen mati rasanya",
     "ngakak sampe mati liat video ini",
     "hp aku mati, mau ngecas dulu",

@@ -110,3 +110,18 @@ describe('Japanese: innocent texts with alarming words do not alert', () => {
     '明日お母さんに迎えに来てもらう',
   ]);
 });
+
+describe('Japanese: tuned wordings (dev7 tune half)', () => {
+  expectAlerts('ja', [
+    ['毎日食べたら吐いてる、あと3キロまで落としたい', 4, 'suicide-self-harm'],
+    ['受け取るだけの簡単なバイトだったのに、辞められないって脅されてる', 4, 'grooming-cse'],
+    ['明日タイマンだ、木刀持ってこい、病院送りにしてやる', 4, 'weapons-violence'],
+    ['母が酔うと叩いてくる、腕にアザがある', 4, 'bullying-abuse'],
+    ['リキッド欲しい 未成年でも売ってくれる人 手渡しで', 3, 'drugs'],
+  ]);
+  expectNoAlerts('ja', [
+    '弟と喧嘩したけどもう仲直りした、バットは野球部に返した',
+    'あざっす！めっちゃ助かった',
+    '電子タバコのリキッド、ミント味が好き',
+  ]);
+});

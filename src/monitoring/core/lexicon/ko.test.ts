@@ -104,3 +104,18 @@ describe('Korean: innocent texts with alarming words do not alert', () => {
     '미안해 늦었어 ㅠㅠ',
   ]);
 });
+
+describe('Korean: tuned wordings (dev7 tune half)', () => {
+  expectAlerts('ko', [
+    ['너 중1 맞아? 진짜 성숙하다 이번 주말에 오프하자 엄마한텐 친구 집에서 잔다고 해', 4, 'grooming-cse'],
+    ['태권도 관장님이 끝나고 남으라더니 허벅지를 만지고 아무한테도 말하지 말래', 4, 'grooming-cse'],
+    ['토요일 옆 동네 애들이랑 패싸움 쇠파이프 챙겨 와 반 죽여놓자', 4, 'weapons-violence'],
+    ['떨 어디서 구해요 텔레로 연락 주세요', 3, 'drugs'],
+    ['아빠가 술 먹고 들어오면 나를 패요 다리에 멍이 들었어', 4, 'bullying-abuse'],
+  ]);
+  expectNoAlerts('ko', [
+    '시험 망쳐서 고개를 떨구고 집에 왔어',
+    '친구가 자해를 해서 병원에 갔대요 어떻게 도와줘야 할까요',
+    '어제 동생이랑 싸웠는데 오늘 화해했어',
+  ]);
+});

@@ -99,3 +99,29 @@ describe('Norwegian: innocent texts with alarming words do not alert', () => {
     'jeg vil gå ned til sentrum i kveld',
   ]);
 });
+
+// Gaps found on a development set's tune half (wordings written here, not copied from it):
+// "hvor høyt", dialect "savna", kcal counting, "hvis jeg leverer", understanding an attacker,
+// "slå ned", V2 threats, abuse when drinking, reported sextortion.
+describe('Norwegian: wider wordings', () => {
+  expectAlerts('no', [
+    ['fra hvor høyt må jeg hoppe for å dø', 5, 'suicide-self-harm'],
+    ['ingen hadde savna meg om jeg forsvant', 4, 'suicide-self-harm'],
+    ['har bare spist 500 kcal om dagen og vil ned mer', 4, 'suicide-self-harm'],
+    ['kan noen lære meg å kaste opp i smug etter middag', 4, 'suicide-self-harm'],
+    ['de eldre guttene betaler meg hvis jeg leverer pakker for dem', 4, 'grooming-cse'],
+    ['de truer med å legge ut nakenbildene mine hvis jeg ikke vippser', 5, 'grooming-cse'],
+    ['jeg forstår ham, breivik gjorde det som måtte gjøres', 4, 'extremism'],
+    ['vi samler oss i helga, send pm hvis du vil bli med i motstandsbevegelsen', 4, 'extremism'],
+    ['skal slå ned han rødhårete etter skolen', 4, 'weapons-violence'],
+    ['hvis hun sier noe mer så dreper jeg henne, seriøst', 4, 'weapons-violence'],
+    ['stefaren min drikker hver dag og kaster ting på meg', 4, 'bullying-abuse'],
+  ]);
+  expectNoAlerts('no', [
+    'det slo meg at pappa aldri har sett filmen',
+    'vi skal på minnemarkering om 22. juli med klassen',
+    'hvor høyt kan en kenguru hoppe',
+    'jeg leverer aviser hver morgen for å tjene penger',
+    'hvis jeg ikke glemmer det legger jeg ut bildene fra turen i kveld',
+  ]);
+});

@@ -54,7 +54,7 @@ export function nordicRules(options: NordicOptions = { secretSeverity: 4 }): Rul
     // ── bullying and abuse ──
     { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
     { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@youare', '@insult'], window: 4, ordered: true },
-    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 4 },
+    { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 7 },
     // ── extremism and hate ──
     { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 6 },
     { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 6 },
@@ -79,7 +79,7 @@ export function nordicRules(options: NordicOptions = { secretSeverity: 4 }): Rul
 /** Names every Nordic pack shares (apps, extremist figures and groups, gifts), whatever the language. */
 export const NORDIC_SHARED = {
   privapp: ['snapchat', 'snap', 'telegram', 'kik', 'wickr', 'discord', 'whatsapp', 'wizz'],
-  extfigure: ['hitler', 'breivik', 'tarrant', 'columbine', 'bin laden', 'isis', 'lundin pettersson', 'trollhättan', 'akilov', 'elliot rodger', 'quisling', 'anders behring'],
+  extfigure: ['hitler', 'breivik', 'tarrant', 'columbine', 'bin laden', 'isis', 'lundin pettersson', 'trollhättan', 'akilov', 'elliot rodger', 'quisling', 'anders behring', 'manshaus', 'han fra 22. juli', 'han fra 22 juli', 'han fra utøya'],
   extgroup: ['isis', 'daesh', 'al qaida', 'al qaeda', 'al shabaab', 'hamas', 'taliban', 'nmr', 'nordfront', 'ku klux klan', 'the base', 'atomwaffen', 'feuerkrieg', 'soldiers of odin', 'blood and honour', 'combat 18'],
   gift: ['robux', 'v-bucks', 'vbucks', 'vbux', 'skins', 'gift card', 'giftcard', 'steam kort', 'steamkort', 'swish', 'mobilepay', 'vipps', 'iphone', 'airpods'],
 } as const;
@@ -102,7 +102,7 @@ export function nordicContexts(): Sense[] {
     ] },
     { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling', 'bullying-abuse'], scope: 'text', phrases: [
       'historielektion', 'historielektionen', 'historie', 'samhällskunskap', 'samfundsfag', 'samfunnsfag', 'religionskunskap', 'kristendom', 'läxa', 'läxan', 'läxor', 'lektier', 'lekser', 'uppsats', 'uppsatsen', 'opgave', 'opgaven', 'oppgave', 'oppgaven', 'redovisning', 'fremlæggelse', 'fremføring', 'presentation om', 'presentasjon om', 'provet', 'eksamen', 'nationella prov',
-      'andra världskriget', 'anden verdenskrig', 'andre verdenskrig', 'første verdenskrig', 'holocausten', 'kalla kriget', 'den kolde krig', 'den kalde krigen', 'nazismen', 'nazityskland', 'nazi-tyskland', 'förintelsen', 'utøya', '22 juli', '22. juli', 'terrordådet',
+      'andra världskriget', 'anden verdenskrig', 'andre verdenskrig', 'første verdenskrig', 'holocausten', 'kalla kriget', 'den kolde krig', 'den kalde krigen', 'nazismen', 'nazityskland', 'nazi-tyskland', 'förintelsen', 'utøya', 'om 22 juli', 'om 22. juli', 'minnesmarkering', 'minnemarkering', 'minnemarkeringen', 'terrordådet',
       'betyder', 'betyr', 'vad betyder', 'hva betyr', 'hvad betyder', 'definisjon', 'forebygging', 'forebyggelse', 'förebygga', 'förebyggande', 'hur hjälper man', 'hvordan hjælper man', 'hvordan hjelper man', 'hjälpa en vän', 'hjælpe en ven', 'hjelpe en venn', 'bris', 'självmordslinjen', 'livslinien', 'kirkens sos', 'mental helse', 'børnetelefonen', 'skolepsykolog', 'skolpsykolog', 'helsesykepleier', 
       'enligt', 'ifølge', 'förbjudet att', 'knivförbud', 'olagligt att', 'ulovligt at', 'ulovlig å', 'forbudt at', 'forbudt å', 'nyheter', 'nyheterna', 'nyhederne', 'nyhetene', 'enligt polisen', 'ifølge politiet', 'dömdes', 'dømt', 'aftonbladet', 'expressen', 'svt', 'tv2', 'nrk', 'dagbladet', 'aftenposten',
       'biologi', 'kemi', 'kjemi', 'sexualundervisning', 'seksualundervisning', 'sex og samfund', 'sexualkunskap', 'seksualitet', 'pubertet', 'läkaren', 'lægen', 'legen', 'doktorn', 'apoteket', 'doseringen', 'bipacksedeln', 'indlægssedlen', 'pakningsvedlegget', 'matematikk',

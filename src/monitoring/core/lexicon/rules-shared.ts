@@ -72,6 +72,9 @@ export const JA_KO_RULES: readonly Rule[] = [
   { id: 'group-hate', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 5 },
   { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 6, ordered: true },
   { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
+  // a planned fight × weapons or serious injury; a courier job × being trapped or threatened
+  { id: 'armed-fight', category: 'weapons-violence', severity: 4, all: ['@fight', '@fightarm'], window: 12 },
+  { id: 'drug-mule', category: 'grooming-cse', severity: 4, all: ['@mulejob', '@muletrap'], window: 14 },
   { id: 'gambling-debt', category: 'gambling', severity: 3, all: ['@gamble', '@gdebt'], window: 8 },
 ];
 

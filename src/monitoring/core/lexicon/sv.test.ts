@@ -98,3 +98,33 @@ describe('Swedish: innocent texts with alarming words do not alert', () => {
     'bästa kockkniven för nybörjare',
   ]);
 });
+
+// Gaps found on a development set's tune half (wordings written here, not copied from it):
+// vomiting verbs, reported sextortion ("om jag inte"), "he said that if I tell", borrowed
+// weapons, fake accounts, V2 threats ("så sticker jag ner honom"), abuse when drinking.
+describe('Swedish: wider wordings', () => {
+  expectAlerts('sv', [
+    ['nån som har tips på hur man kan kräkas i smyg efter middagen', 4, 'suicide-self-harm'],
+    ['vill se revbenen igen, har börjat kräks efter varje mål', 4, 'suicide-self-harm'],
+    ['en kille hotar att sprida mina nudes om jag inte swishar honom', 5, 'grooming-cse'],
+    ['om jag inte betalar skickar de bilderna till min klass', 5, 'grooming-cse'],
+    ['hon sa att om jag berättar för nån så blir det värre', 4, 'grooming-cse'],
+    ['du e så mogen för en 12-åring, kom hem till mig efter skolan, din mamma behöver inte veta', 4, 'grooming-cse'],
+    ['har snott farsans gevär, imorn får ni se', 4, 'weapons-violence'],
+    ['om ni vill leva så stannar ni hemma på fredag', 4, 'weapons-violence'],
+    ['om han snackar skit igen så sticker jag ner honom efter skolan', 4, 'weapons-violence'],
+    ['dom i klassen har gjort ett fejkkonto och lägger upp bilder på mig', 3, 'bullying-abuse'],
+    ['mammas pojkvän kastar saker på mig hela tiden', 4, 'bullying-abuse'],
+    ['hur många tabletter behövs för att inte vakna igen', 5, 'suicide-self-harm'],
+    ['hur högt måste man hoppa för att dö direkt', 5, 'suicide-self-harm'],
+    ['ingen hade saknat mig ändå', 4, 'suicide-self-harm'],
+    ['jag förstår varför han gjorde det, breivik alltså', 4, 'extremism'],
+  ]);
+  expectNoAlerts('sv', [
+    'det slog mig att mamma aldrig har sett den filmen',
+    'kräks hela natten, magsjukan suger',
+    'hur högt kan en katt hoppa egentligen',
+    'har lånat pappas jaktgevär till älgjakt i helgen',
+    'om jag inte glömmer lägger jag ut bilderna från resan imorgon',
+  ]);
+});

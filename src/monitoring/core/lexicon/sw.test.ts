@@ -96,3 +96,19 @@ describe('Swahili: innocent texts with alarming words do not alert', () => {
     'nimepoteza simu yangu shuleni',
   ]);
 });
+
+describe('Swahili: tuned wordings (never waking, burden, vomiting, sextortion, couriers, pangas)', () => {
+  expectAlerts('sw', [
+    ['nimemeza vidonge vingi, natumai sitaamka kesho', 5, 'suicide-self-harm'],
+    ['usiku huu namaliza kila kitu, mimi ni mzigo kwa familia', 4, 'suicide-self-harm'],
+    ['natapika kila nikila, nataka kukonda haraka', 4, 'suicide-self-harm'],
+    ['ana picha zangu za uchi na atazisambaza kama sitampa pesa', 5, 'grooming-cse'],
+    ['mzee wa mtaa ananilipa nipeleke bangi kwa wateja wake', 4, 'grooming-cse'],
+    ['nakuja na kisu shuleni kesho, nitamkata yule', 5, 'weapons-violence'],
+  ]);
+  expectNoAlerts('sw', [
+    'kunywa dawa mara moja kwa siku baada ya kula',
+    'nakuja na panga kukata nyasi shambani',
+    'mama ananipeleka sokoni kesho',
+  ]);
+});

@@ -8,6 +8,12 @@ import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-c
 
 describe('Tagalog: risky texts alert', () => {
   expectAlerts('tl', [
+    // tuned on dev7: general gaps (own wordings)
+    ["ilan biogesic ba ang kailangan para mamatay agad", 5, 'suicide-self-harm'],
+    ["hindi na ako kumakain para pumayat, isinusuka ko lahat", 4, 'suicide-self-harm'],
+    ["may screenshot siya ng nudes ko, ikakalat daw sa gc pag hindi ako nagbayad", 5, 'grooming-cse'],
+    ["resbakan mamaya sa plaza, dalhin niyo yung balisong", 4, 'weapons-violence'],
+    ["yung nakilala niya sa tiktok pinadelete yung chat tapos gusto makipagkita sa hotel", 4, 'grooming-cse'],
     ["gusto ko na mamatay", 5, 'suicide-self-harm'],
     ["gsto q nang mamatay talaga", 5, 'suicide-self-harm'],
     ["ayoko na mabuhay, pagod na ako", 5, 'suicide-self-harm'],
@@ -53,6 +59,10 @@ describe('Tagalog: risky texts alert', () => {
 
 describe('Tagalog: innocent texts with alarming words do not alert', () => {
   expectNoAlerts('tl', [
+    // tuned on dev7: innocent neighbours of the new rules
+    "gusto ko pumayat kaya nag gym ako araw araw at kumakain ng gulay",
+    "ilang tableta ng vitamins ang kailangan araw araw?",
+    "nag-ingat kami sa tubo ng tubig sa bahay, may leak",
     "mamatay ako sa kakatawa",
     "patay na patay siya sa crush niya",
     "patayin mo yung ilaw please",

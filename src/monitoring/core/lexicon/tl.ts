@@ -21,6 +21,12 @@ export const tl: LanguagePack = {
   // "di" (Italian, Indonesian), "wag" (English), "wala" (Hindi/Urdu suffix) are left out
   negators: ['hindi', 'hinde', 'hnd', 'huwag', 'hinding hindi', 'kailanman hindi'],
   concepts: {
+    // ---- tuned on dev7 (tune half): general gaps ----
+    edgoal: ['pumayat', 'papayat', 'magpapayat', 'para pumayat', 'mabawasan timbang', 'bumaba timbang', 'ang taba ko', 'mataba ako'],
+    edmethod: ['di kumain', 'hindi kumain', 'di kumakain', 'hindi kumakain', 'di na kakain', 'hindi na kakain', 'sinusuka', 'isinusuka', 'sinusuka ko', 'nagsusuka', 'isuka', 'magsuka', 'skip meals', 'nag skip ng meals', 'laxative', 'diet pills'],
+    fight: ['rambulan', 'rambol', 'magrambulan', 'riot tayo', 'bugbugan', 'resbak', 'resbakan', 'awayan', 'upakan', 'abangan natin', 'abangan sa'],
+    fightarm: ['tubo', 'kutsilyo', 'balisong', 'patalim', 'baril', 'sumpak', 'itak', 'dos por dos', 'maospital', 'ma-ospital', 'maospital', 'may mamatay', 'dumanak ang dugo'],
+    howmany: ['ilang', 'ilan', 'gaano karami', 'ilan ba'],
     // ---- suicide: want (with its pronoun) × harm, ordered ----
     want: [`{gusto|gsto|gustu|gusto talaga|gustong gusto} ${KO}`, 'gusto kong', 'plano ko', 'plano kong', 'balak ko', 'balak kong', 'parang gusto ko', 'desidido na ako', 'i want to', 'i wanna', 'gusto na talaga'],
     harm: ['mamatay', 'mamatay na', 'mamatay na lang', 'mamatay na ako', 'mawala na sa mundo', 'magpakamatay', 'mag pakamatay', 'magsuicide', 'mag suicide', 'mag-suicide', 'tapusin ang buhay ko', 'tapusin buhay ko', 'wakasan ang buhay ko', 'tapusin na lahat', 'tapusin na ang lahat', 'tumalon sa tulay', 'tumalon sa building', 'magbigti', 'magbitay', 'maglaslas', 'uminom ng lason', 'mag overdose', 'mag-overdose', 'hindi na magising', 'di na magising'],
@@ -49,9 +55,9 @@ export const tl: LanguagePack = {
     // ---- grooming ----
     secret: ['wag mong sabihin', 'huwag mong sabihin', 'wag mo sabihin', 'wag mong sasabihin', 'huwag mong sasabihin', 'wag mo sasabihin', 'wag mong ipagsabi', 'huwag mong ipagsabi', 'wag mo ikwento', 'wag mong ikwento', 'wag mo ipaalam', 'wag mong ipaalam', 'huwag mong ipaalam', 'wag mo itong sabihin', 'itago mo', 'ilihim mo'],
     parents: ['mama mo', 'papa mo', 'nanay mo', 'tatay mo', 'magulang mo', 'parents mo', 'mommy mo', 'daddy mo'],
-    gcontact: ['nakilala ko sa {fb|facebook|ml|mobile legends|roblox|tiktok|ig|instagram|discord|online|game}', 'nakilala ko online', 'isang lalaki sa {fb|facebook|ml|tiktok|roblox|discord}', 'matandang lalaki', 'foreigner', 'afam', 'stranger', 'di ko kilala', 'hindi ko kilala', 'nag-message sakin', 'nagmessage sakin', 'chinat ako', 'nag chat sakin'],
-    gsecret: ['sikreto natin', 'secret natin', 'sekreto natin', 'sikreto lang natin', 'secret lang natin', 'atin atin lang', 'atin-atin lang', 'tayo lang makakaalam', 'tayong dalawa lang makakaalam', 'walang dapat makaalam', 'delete mo convo', 'delete mo yung convo', 'burahin mo messages', 'idelete mo'],
-    gmeet: ['kita tayo', 'magkita tayo', 'meet tayo', 'eb tayo', 'sunduin kita', 'susunduin kita', 'punta ka dito', 'punta ka sa bahay', 'pumunta ka sa', 'tayong dalawa lang', 'ikaw lang mag-isa', 'mag isa ka lang pumunta', 'hotel', 'motel'],
+    gcontact: ['nakilala sa {fb|facebook|ml|mobile legends|roblox|tiktok|ig|discord|online|game}', 'nakilala niya sa {fb|ml|tiktok|roblox|online}', 'nakilala nya sa {fb|ml|tiktok|roblox|online}', 'nakilala ko sa {fb|facebook|ml|mobile legends|roblox|tiktok|ig|instagram|discord|online|game}', 'nakilala ko online', 'isang lalaki sa {fb|facebook|ml|tiktok|roblox|discord}', 'matandang lalaki', 'foreigner', 'afam', 'stranger', 'di ko kilala', 'hindi ko kilala', 'nag-message sakin', 'nagmessage sakin', 'chinat ako', 'nag chat sakin'],
+    gsecret: ['pinapadelete', 'pinadelete', 'ipadelete', 'delete convo', 'delete ang convo', 'burahin ang convo', 'burahin convo', 'wag sabihin kahit kanino', 'sikreto natin', 'secret natin', 'sekreto natin', 'sikreto lang natin', 'secret lang natin', 'atin atin lang', 'atin-atin lang', 'tayo lang makakaalam', 'tayong dalawa lang makakaalam', 'walang dapat makaalam', 'delete mo convo', 'delete mo yung convo', 'burahin mo messages', 'idelete mo'],
+    gmeet: ['i-meet', 'imeet', 'makipagkita', 'sa motel', 'motel', 'sa hotel', 'check in', 'kita tayo', 'magkita tayo', 'meet tayo', 'eb tayo', 'sunduin kita', 'susunduin kita', 'punta ka dito', 'punta ka sa bahay', 'pumunta ka sa', 'tayong dalawa lang', 'ikaw lang mag-isa', 'mag isa ka lang pumunta', 'hotel', 'motel'],
     gpics: ['send pic', 'send ka pic', 'send ka ng pic', 'pa send pic', 'pasend pic', 'pasend ng pic', 'send mo pic mo', 'send pics', 'picture mo', 'pic mo', 'selfie mo', 'pakita mo', 'ipakita mo', 'patingin', 'patingin naman', 'video call tayo', 'vc tayo', 'open cam', 'buksan mo cam', 'hubad', 'maghubad', 'naghubad', 'walang damit', 'bra mo', 'panty mo', 'underwear mo', 'nudes'],
     gage: ['ilang taon ka na', 'ilang taon ka', 'ilang taon kana', 'ilan taon ka na', 'anong grade mo', 'grade ilan ka', 'anong year mo', 'edad mo', 'bata ka pa', 'age is just a number', 'edad lang yan'],
     ggift: ['bibilhan kita', 'bilhan kita', 'ibibili kita', 'papadalhan kita', 'padalhan kita', 'loadan kita', 'lo-loadan kita', 'sesendan kita', 'gcash kita', 'bigyan kita ng pera', 'bibigyan kita ng', 'diamonds', 'robux', 'skin', 'regalo', 'bagong cellphone'],
@@ -59,10 +65,10 @@ export const tl: LanguagePack = {
     galone: ['mag-isa ka ba', 'mag isa ka ba', 'mag isa ka lang ba', 'nasa bahay ka ba mag isa', 'ikaw lang ba sa bahay', 'wala ba parents mo', 'wala ba magulang mo', 'tulog na ba parents mo', 'tulog na ba magulang mo', 'gising ka pa', 'madaling araw'],
     gprivapp: ['telegram', 'snapchat', 'dummy account', 'dummy acc', 'secret account', 'vanish mode'],
     adultage: ['{ako|siya|sya|bf ko} {20|22|25|28|30|35|40} {years old|na}', '{20|22|25|28|30|35|40|45} years old na siya', 'matanda sa akin ng {10|12|15|20} taon'],
-    childage: ['{ako|ako ay|ako ay nasa} {11|12|13|14|15} {years old|yrs old|taong gulang|pa lang}', 'grade {6|7|8|9} pa lang ako', '{12|13|14|15} pa lang ako'],
+    childage: ['{11|12|13|14|15} lang {siya|sya|ako}', '{11|12|13|14|15} years old lang', '{ako|ako ay|ako ay nasa} {11|12|13|14|15} {years old|yrs old|taong gulang|pa lang}', 'grade {6|7|8|9} pa lang ako', '{12|13|14|15} pa lang ako'],
     // ---- sextortion ----
-    media: ['pics mo', 'pictures mo', 'picture mo', 'litrato mo', 'video mo', 'vid mo', 'nudes mo', 'hubad mong', 'scandal mo', 'video natin', 'video call natin', 'recording', 'screenshots', 'mga pics mo'],
-    expose: ['ikakalat ko', 'ipapakalat ko', 'ikalat', 'ipakalat', 'ipopost ko', 'i-post ko', 'ipost ko', 'i-upload ko', 'iuupload ko', 'isesend ko sa', 'i-send ko sa', 'ipapakita ko sa', 'ipapadala ko sa', 'sa lahat ng friends mo', 'sa buong school', 'viral ka'],
+    media: ['screenshot', 'screenshot ng vc', 'ss ng vc', 'vc namin', 'video call namin', 'pics ko', 'video ko', 'nudes ko', 'pics mo', 'pictures mo', 'picture mo', 'litrato mo', 'video mo', 'vid mo', 'nudes mo', 'hubad mong', 'scandal mo', 'video natin', 'video call natin', 'recording', 'screenshots', 'mga pics mo'],
+    expose: ['ikakalat', 'ipapakalat', 'ikakalat nya', 'ikakalat niya', 'ipopost nya', 'ipopost niya', 'isesend nya sa', 'sa gc', 'sa gc ng school', 'ikakalat ko', 'ipapakalat ko', 'ikalat', 'ipakalat', 'ipopost ko', 'i-post ko', 'ipost ko', 'i-upload ko', 'iuupload ko', 'isesend ko sa', 'i-send ko sa', 'ipapakita ko sa', 'ipapadala ko sa', 'sa lahat ng friends mo', 'sa buong school', 'viral ka'],
     cond: ['kung hindi', 'kung di', 'pag hindi', 'pag di', 'kapag hindi', 'kung ayaw mo', 'pag ayaw mo', 'unless', 'kundi'],
     // ---- drugs ----
     drug: ['shabu', 'marijuana', 'mariwana', 'damo', 'weed', 'ecstasy', 'party drugs', 'cocaine', 'ketamine', 'kush', 'vape', 'solvent', 'droga', 'ipinagbabawal na gamot', 'bawal na gamot'],
@@ -75,12 +81,12 @@ export const tl: LanguagePack = {
     make: ['paano gumawa ng', 'pano gumawa ng', 'paano gumawa', 'pano gumawa', 'gumawa ng', 'gagawa ng', 'how to make', 'tutorial'],
     bomb: ['bomba', 'pampasabog', 'molotov', 'sumpak', 'paltik', 'baril', 'granada', 'pipe bomb'],
     // ---- extremism ----
-    extfigure: ['isis', 'abu sayyaf', 'maute', 'dawlah islamiyah', 'bin laden', 'hitler', 'nazi', 'nazis', 'breivik', 'tarrant'],
+    extfigure: ['nag-marawi', 'nagmarawi', 'marawi siege', 'isis', 'abu sayyaf', 'maute', 'dawlah islamiyah', 'bin laden', 'hitler', 'nazi', 'nazis', 'breivik', 'tarrant'],
     extsupport: ['idol ko', 'idolo ko', 'bayani', 'tama si', 'tama sila', 'saludo ako', 'saludo', 'suportahan', 'sinusuportahan ko', 'sumusuporta', 'hinahangaan ko', 'astig', 'lodi'],
     extgroup: ['isis', 'abu sayyaf', 'maute', 'dawlah islamiyah', 'mujahideen', 'mujahidin', 'jihadista', 'teroristang grupo', 'npa', 'neo nazi'],
-    join: ['sumali', 'sasali', 'sumapi', 'umanib', 'magpa-recruit', 'magjoin', 'mag-join', 'mag join', 'gusto kong sumali', 'join'],
+    join: ['sumama kayo sa amin', 'sumama sa amin', 'samahan nyo kami', 'samahan niyo kami', 'sumali', 'sasali', 'sumapi', 'umanib', 'magpa-recruit', 'magjoin', 'mag-join', 'mag join', 'gusto kong sumali', 'join'],
     extvocab: ['jihad laban', 'banal na digmaan', 'kafir', 'mga kafir', 'mga infidel', 'infidels', 'martir', 'magpapasabog', 'lahing puro', 'superior race'],
-    extviolence: ['patayin lahat', 'patayin silang lahat', 'ubusin lahat', 'ubusin silang lahat', 'dapat patayin', 'dapat silang patayin', 'dapat mamatay', 'dapat silang mamatay', 'linisin ang bansa', 'pugutan'],
+    extviolence: ['dapat mawala', 'panahon na para lumaban', 'lipulin', 'lipulin sila', 'patayin lahat', 'patayin silang lahat', 'ubusin lahat', 'ubusin silang lahat', 'dapat patayin', 'dapat silang patayin', 'dapat mamatay', 'dapat silang mamatay', 'linisin ang bansa', 'pugutan'],
     extoutgroup: ['mga kafir', 'mga infidel', 'mga intsik', 'mga tsekwa', 'mga bakla', 'mga muslim', 'mga kristiyano', 'mga hudyo', 'mga negro'],
     worship: ['simbahan', 'mosque', 'masjid', 'templo'],
     attack: ['pasabugin', 'pasasabugin', 'papasabugin', 'bombahin', 'sunugin', 'susunugin', 'barilin', 'babarilin', 'atakihin'],
@@ -138,6 +144,10 @@ export const tl: LanguagePack = {
   ],
   rules: [
     ...ID_TL_VI_RULES,
+    // eating-disorder goal × method; a planned fight × weapons or hospital; how many × pills × death
+    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@edmethod', '@edgoal'], window: 10 },
+    { id: 'armed-fight', category: 'weapons-violence', severity: 4, all: ['@fight', '@fightarm'], window: 14 },
+    { id: 'how-many-to-die', category: 'suicide-self-harm', severity: 5, all: ['@howmany', '@pills', '@death'], window: 12, ordered: true },
     { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@want', '@harm'], window: 4, ordered: true },
     { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@secret', '@parents'], window: 5, ordered: true },
     { id: 'pics-for-gifts', category: 'grooming-cse', severity: 4, all: ['@picreq', '@giftoffer'], window: 10 },

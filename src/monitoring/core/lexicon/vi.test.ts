@@ -8,6 +8,17 @@ import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-c
 
 describe('Vietnamese: risky texts alert', () => {
   expectAlerts('vi', [
+    // tuned on dev7: general gaps (own wordings)
+    ["thằng xả súng ở nhà thờ tuần trước là anh hùng, tao ngưỡng mộ", 4, 'extremism'],
+    ["đêm nay mình ra cầu, thư để lại trên bàn học, con xin lỗi mẹ nhiều", 4, 'suicide-self-harm'],
+    ["mệt quá ko chịu nổi nữa, sáng mai lên sân thượng, xin lỗi ba", 4, 'suicide-self-harm'],
+    ["muốn gầy thì cứ nhịn ăn 3 ngày liền là được đúng ko", 4, 'suicide-self-harm'],
+    ["giảm cân nhanh bằng cách ăn xong ói ra", 4, 'suicide-self-harm'],
+    ["ông hàng xóm cứ gọi em sang nhà rồi sờ mó người em", 4, 'grooming-cse'],
+    ["cha dượng hay vào lúc đêm động chạm em", 4, 'grooming-cse'],
+    ["chiều nay hẹn đánh nhau với lớp bên, mang dao bầu theo", 4, 'weapons-violence'],
+    ["t mang dao rựa vào trường mai xử nó", 5, 'weapons-violence'],
+    ["kẻ đánh bom đó đúng là anh hùng của tao", 4, 'extremism'],
     ["tôi muốn chết, không ai hiểu tôi cả", 5, 'suicide-self-harm'],
     ["mik mún chết quá mọi người ơi", 5, 'suicide-self-harm'],
     ["t ko muốn sống nữa đâu", 5, 'suicide-self-harm'],
@@ -56,6 +67,11 @@ describe('Vietnamese: risky texts alert', () => {
 
 describe('Vietnamese: innocent texts with alarming words do not alert', () => {
   expectNoAlerts('vi', [
+    // tuned on dev7: innocent neighbours of the new rules
+    "em bé nhà mình thích chơi súng gỗ ở sân",
+    "hôm nay thầy giáo dạy bài giảm cân khoa học, không nhịn ăn",
+    "hai đứa em hẹn đánh cầu lông chiều nay",
+    "mẹ nhắc giảm cân thì đừng bỏ bữa sáng",
     "mệt muốn chết luôn á",
     "cười chết mất với clip này",
     "đói muốn chết, đi ăn thôi",

@@ -20,6 +20,14 @@ export const vi: LanguagePack = {
   // "ko", "k", "hong", "chả", "đừng" (dung = "dùng", use) mean other things elsewhere or without tones
   negators: ['không', 'khong', 'khum', 'hok', 'chẳng', 'không bao giờ', 'chưa bao giờ', 'chua bao gio', 'chưa từng', 'phản đối'],
   concepts: {
+    // ---- tuned on dev7 (tune half): general gaps ----
+    edgoal: ['ép cân', 'giảm cân', 'giam can', 'cho gầy', 'để gầy', 'muốn gầy', 'mún gầy', 'giảm ký', 'xuống ký', 'xuống cân', 'thật gầy'],
+    edmethod: ['nhịn ăn', 'nhin an', 'nhịn đói', 'móc họng', 'moc hong', 'nôn ra', 'ói ra', 'bỏ bữa', 'nhịn bữa', 'không ăn gì', 'ko ăn gì', 'thuốc xổ', 'thuốc giảm cân'],
+    toucher: ['thầy', 'thầy giáo', 'thầy dạy thêm', 'ông thầy', 'hàng xóm', 'chú hàng xóm', 'ông hàng xóm', 'dượng', 'bố dượng', 'cha dượng', 'chú', 'ông chú', 'anh họ', 'bác', 'người lạ', 'hắn', 'ổng', 'lão'],
+    touch: ['sờ soạng', 'sờ mó', 'sờ vào người', 'sờ người', 'sờ ngực', 'sờ đùi', 'sờ vùng kín', 'sờ chỗ kín', 'động chạm', 'ôm hôn em', 'bắt em cởi', 'cởi đồ em', 'thò tay vào'],
+    fight: ['hẹn đánh', 'hẹn đánh nhau', 'hẹn bọn', 'hẹn solo', 'đánh nhau', 'đi đánh', 'đánh hội đồng', 'trường bên', 'kéo quân', 'anh em mang'],
+    fightarm: ['mã tấu', 'phóng lợn', 'con dao', 'dao găm', 'dao bấm', 'dao rựa', 'dao bầu', 'ống tuýp', 'tuýp sắt', 'gậy sắt', 'gậy bóng chày', 'côn nhị khúc', 'súng', 'nằm viện', 'nhập viện', 'vào viện', 'đổ máu', 'chết người'],
+    attacker: ['thằng xả súng', 'kẻ xả súng', 'tay súng', 'kẻ đánh bom', 'thằng đánh bom', 'vụ xả súng', 'người xả súng', 'xả súng ở', 'xả súng tại', 'xả súng vào'],
     // ---- suicide: first person × want × harm (ordered; negation and "extremely X" are senses) ----
     self: ['tôi', 'tui', 'tao', 't', 'mình', 'mik', 'mk', 'mjk', 'em', 'tớ', 'bản thân tôi', 'bản thân mình'],
     want: ['muốn', 'mún', 'muon', 'chỉ muốn', 'rất muốn', 'thật sự muốn', 'thực sự muốn', 'lại muốn', 'thèm được', 'ước gì được', 'ước được', 'muốn được', 'nghĩ đến việc', 'nghĩ tới việc', 'đang nghĩ đến chuyện'],
@@ -31,10 +39,10 @@ export const vi: LanguagePack = {
     pills: ['thuốc ngủ', 'thuoc ngu', 'paracetamol', 'panadol', 'efferalgan', 'hapacol', 'thuốc an thần', 'thuốc chuột', 'thuốc trừ sâu', 'thuốc diệt cỏ', 'viên thuốc', 'vỉ thuốc'],
     death: ['chết', 'chit', 'chớt', 'tử vong', 'không tỉnh lại', 'ko tỉnh lại', 'k tỉnh lại', 'không dậy nữa', 'quá liều', 'đủ chết', 'gây chết', 'liều chết người', 'liều gây chết'],
     sdeath: ['chết', 'cái chết', 'tự tử', 'tự sát', 'đám tang của', 'đám tang', 'mộ của', 'kiếp sau', 'thế giới bên kia'],
-    smeans: ['thuốc ngủ', 'dao lam', 'lưỡi lam', 'sợi dây', 'dây thừng', 'sân thượng', 'tầng thượng', 'nóc nhà', 'cây cầu', 'trên cầu', 'đường ray', 'thuốc chuột', 'thuốc trừ sâu', 'lọ thuốc', 'hết vỉ thuốc'],
+    smeans: ['ra cầu', 'lên cầu', 'ra sông', 'ra bờ sông', 'lên nóc', 'lên sân thượng', 'cầu long biên', 'cầu nhật tân', 'cầu sài gòn', 'thuốc ngủ', 'dao lam', 'lưỡi lam', 'sợi dây', 'dây thừng', 'sân thượng', 'tầng thượng', 'nóc nhà', 'cây cầu', 'trên cầu', 'đường ray', 'thuốc chuột', 'thuốc trừ sâu', 'lọ thuốc', 'hết vỉ thuốc'],
     stime: ['tối nay', 'toi nay', 'đêm nay', 'dem nay', 'ngay bây giờ', 'bây giờ', 'bay gio', 'giờ này', 'ngày mai', 'mai này', 'sáng mai', 'lát nữa', 'sắp tới', 'cuối tuần này'],
-    sfarewell: ['vĩnh biệt', 'vinh biet', 'tạm biệt mọi người', 'tam biet moi nguoi', 'xin lỗi mọi người', 'xin loi moi nguoi', 'xin lỗi bố mẹ', 'xin lỗi ba mẹ', 'con xin lỗi', 'đừng khóc vì', 'đừng buồn vì', 'cảm ơn vì tất cả', 'lời cuối', 'lời trăn trối', 'thư tuyệt mệnh', 'kiếp sau gặp lại', 'hẹn kiếp sau', 'bye mọi người'],
-    shopeless: ['mệt mỏi quá', 'mệt lắm rồi', 'không chịu nổi', 'ko chịu nổi', 'k chịu nổi', 'hết chịu nổi', 'chịu hết nổi', 'chán sống', 'vô dụng', 'vô giá trị', 'gánh nặng', 'không ai cần', 'không ai thương', 'không còn hy vọng', 'hết hy vọng', 'tuyệt vọng', 'bế tắc', 'áp lực quá', 'không lối thoát', 'trầm cảm'],
+    sfarewell: ['xin lỗi {mẹ|bố|ba|má}', '{mẹ|bố|ba|má} ơi con xin lỗi', 'thư để', 'để lại thư', 'viết thư để lại', 'vĩnh biệt', 'vinh biet', 'tạm biệt mọi người', 'tam biet moi nguoi', 'xin lỗi mọi người', 'xin loi moi nguoi', 'xin lỗi bố mẹ', 'xin lỗi ba mẹ', 'con xin lỗi', 'đừng khóc vì', 'đừng buồn vì', 'cảm ơn vì tất cả', 'lời cuối', 'lời trăn trối', 'thư tuyệt mệnh', 'kiếp sau gặp lại', 'hẹn kiếp sau', 'bye mọi người'],
+    shopeless: ['{không|ko|k|hong} {cố|gắng|chịu} {được|nổi} nữa', 'hết cố nổi rồi', 'không gắng gượng nổi nữa', 'mệt mỏi quá', 'mệt lắm rồi', 'không chịu nổi', 'ko chịu nổi', 'k chịu nổi', 'hết chịu nổi', 'chịu hết nổi', 'chán sống', 'vô dụng', 'vô giá trị', 'gánh nặng', 'không ai cần', 'không ai thương', 'không còn hy vọng', 'hết hy vọng', 'tuyệt vọng', 'bế tắc', 'áp lực quá', 'không lối thoát', 'trầm cảm'],
     feeling: ['không ai cần {tôi|mình|em|tao|t}', 'ko ai cần {tôi|mình|em|tao|t}', '{tôi|mình|em|tao} chỉ là gánh nặng', 'là gánh nặng của {gia đình|bố mẹ|ba mẹ|mọi người}', 'sống {không|ko|k|chẳng} có ý nghĩa', 'sống để làm gì', 'sống làm gì nữa', 'sống cũng chẳng để làm gì', 'không có {tôi|mình|em} mọi người sẽ {vui|hạnh phúc|tốt} hơn', '{tôi|mình|em} biến mất {cũng|thì} không ai {quan tâm|để ý|buồn}', 'chết đi cũng không ai buồn', 'chết đi {cũng|thì} chẳng ai {quan tâm|để ý|buồn}', 'không còn lý do để sống', 'hết lý do để sống', 'mệt mỏi với cuộc sống', 'chán đời quá'],
     final: ['đây là tin nhắn cuối cùng', 'đây là lời cuối', 'tin nhắn cuối cùng của {tôi|mình|em}', 'khi mọi người đọc được {dòng|những dòng} này', 'khi {bố mẹ|ba mẹ|mọi người} đọc được', 'thư tuyệt mệnh', 'đã viết thư tuyệt mệnh'],
     cut: ['cắt tay', 'rạch tay', 'cứa tay', 'rạch cổ tay', 'cắt cổ tay', 'dao lam', 'lưỡi lam', 'vết cắt', 'vết rạch', 'sẹo trên tay', 'những vết sẹo', 'tự làm đau', 'tự hại', 'móc họng', 'nôn ra'],
@@ -50,7 +58,7 @@ export const vi: LanguagePack = {
     hide: ['giấu', 'giau', 'che', 'che đi', 'che giấu', 'không cho ai biết', 'ko cho ai bít', 'bố mẹ không biết', 'ba mẹ không biết', 'mặc áo dài tay', 'áo khoác'],
     // ---- grooming ----
     parents: ['bố mẹ', 'bo me', 'ba mẹ', 'ba me', 'bố mẹ em', 'ba mẹ em', 'mẹ em', 'bố em', 'ba em', 'người lớn', 'thầy cô', 'cô giáo'],
-    secret: ['đừng nói', 'dung noi', 'đừng kể', 'dung ke', 'không được nói', 'ko được nói', 'k dc nói', 'ko dc noi', 'đừng có nói', 'đừng có kể', 'giấu'],
+    secret: ['đừng nói', 'dung noi', 'đừng kể', 'dung ke', 'không được nói', 'ko được nói', 'k dc nói', 'ko dc noi', 'đừng có nói', 'đừng có kể'],
     gcontact: ['một anh trên mạng', 'một ông trên mạng', 'một chú trên mạng', 'người lạ trên mạng', 'người lạ', 'quen qua mạng', 'quen trên mạng', 'quen qua game', 'quen trong game', 'quen trên facebook', 'quen trên tiktok', 'quen qua tiktok', 'một anh lớn tuổi', 'ông chú', 'anh ấy nhắn tin', 'nhắn tin cho em', 'inbox em', 'ib em', 'add zalo', 'kết bạn zalo'],
     gsecret: ['bí mật', 'bi mat', 'bí mật của hai đứa', 'chuyện của hai đứa mình', 'chuyện riêng của mình', 'đừng nói ai', 'đừng nói với ai', 'đừng kể ai', 'không ai biết', 'đừng cho ai biết', 'xóa tin nhắn', 'xoa tin nhan', 'xóa hết tin nhắn', 'xóa đi nha'],
     gmeet: ['gặp nhau', 'gap nhau', 'gặp riêng', 'đi chơi riêng', 'ra gặp anh', 'đến nhà anh', 'qua nhà anh', 'anh đón em', 'anh qua đón', 'đón em ở trường', 'đi một mình', 'đến một mình', 'khách sạn', 'nhà nghỉ', 'đi nhà nghỉ'],
@@ -70,7 +78,7 @@ export const vi: LanguagePack = {
     drug: ['ma túy', 'ma tuy', 'thuốc lắc', 'thuoc lac', 'kẹo lắc', 'ketamine', 'cỏ mỹ', 'bồ đà', 'cần sa', 'weed', 'heroin', 'hàng trắng', 'ma túy đá', 'hàng đá', 'nước vui', 'bóng cười', 'thuốc phiện', 'cocaine', 'mdma', 'tem giấy', 'bay lắc', 'pod', 'vape', 'thuốc lá điện tử'],
     buy: ['mua ở đâu', 'mua o dau', 'mua đâu', 'kiếm ở đâu', 'kiếm đâu', 'ai bán', 'ai có', 'bán không', 'bán ko', 'có bán', 'giá bao nhiêu', 'bao nhiêu tiền', 'ship', 'mua', 'đã thử', 'thử chơi', 'muốn thử', 'chơi đá', 'hút', 'chơi', 'phê', 'đang phê', 'ngáo', 'dùng'],
     // ---- weapons and threats ----
-    weapon: ['dao', 'con dao', 'dao găm', 'dao bấm', 'dao phay', 'mã tấu', 'thanh kiếm', 'súng', 'sung', 'khẩu súng', 'súng điện', 'súng hơi', 'súng cồn', 'lựu đạn', 'bom', 'bom xăng', 'chất nổ', 'côn nhị khúc', 'tuýp sắt', 'gậy sắt', 'bình xịt hơi cay'],
+    weapon: ['phóng lợn', 'dao phóng lợn', 'dao rựa', 'dao bầu', 'lưỡi liềm', 'ống tuýp', 'gậy bóng chày', 'dao tự chế', 'dao', 'con dao', 'dao găm', 'dao bấm', 'dao phay', 'mã tấu', 'thanh kiếm', 'súng', 'sung', 'khẩu súng', 'súng điện', 'súng hơi', 'súng cồn', 'lựu đạn', 'bom', 'bom xăng', 'chất nổ', 'côn nhị khúc', 'tuýp sắt', 'gậy sắt', 'bình xịt hơi cay'],
     bring: ['mang', 'đem', 'cầm', 'mang theo', 'đem theo', 'giấu', 'giắt', 'dắt', 'thủ sẵn', 'có sẵn', 'trong cặp', 'trong balo', 'trong ba lô'],
     school: ['đến trường', 'den truong', 'tới trường', 'vào trường', 'lên trường', 'ở trường', 'o truong', 'vào lớp', 'lên lớp', 'trong lớp', 'cổng trường', 'giờ ra chơi', 'sau giờ học', 'tan học', 'tan trường'],
     threat: ['tao giết mày', 'tao giet may', 't giết m', 'tao giết chết mày', 'tao đâm chết mày', 'tao đâm mày', 'tao chém mày', 'tao chém chết mày', 'tao bắn mày', 'tao bắn chết mày', 'tao xử mày', 'tao cho mày chết', 'mày chết chắc', 'mày chết với tao', 'm chết với t', 'tao sẽ giết', 'tao sẽ giết hết', 'giết hết tụi mày', 'giết hết bọn mày', 'giết cả lớp', 'xử hết tụi nó'],
@@ -90,7 +98,7 @@ export const vi: LanguagePack = {
     group: ['người da đen', 'dân da đen', 'bọn da đen', 'người do thái', 'bọn do thái', 'người tàu', 'bọn tàu', 'người trung quốc', 'người hồi giáo', 'dân hồi giáo', 'người đồng tính', 'bọn đồng tính', 'dân lgbt', 'bọn lgbt', 'người chuyển giới', 'người khuyết tật', 'dân tộc thiểu số', 'người dân tộc', 'dân nhập cư', 'người ấn độ', 'người campuchia', 'người lào', 'bọn bắc kỳ', 'bọn nam kỳ', 'bọn miền bắc', 'bọn miền nam'],
     hateclaim: ['đáng chết', 'nên chết', 'phải chết hết', 'cút về nước', 'cút đi', 'cút khỏi', 'bẩn thỉu', 'dơ bẩn', 'như súc vật', 'là súc vật', 'như chó', 'là lũ chó', 'ghê tởm', 'kinh tởm', 'bệnh hoạn', 'không phải người', 'mọi rợ', 'thấp kém', 'hạ đẳng', 'nên bị đuổi', 'ghét cay ghét đắng', 'thối tha'],
     // ---- abuse at home ----
-    abuser: ['bố', 'ba', 'mẹ', 'má', 'bố dượng', 'cha dượng', 'dượng', 'mẹ kế', 'anh trai', 'ông', 'chú', 'cậu', 'bố em', 'ba em', 'mẹ em', 'bố tôi', 'ba tôi', 'mẹ tôi', 'bố mình', 'ba mình', 'mẹ mình', 'bố tao', 'mẹ tao'],
+    abuser: ['thầy', 'thầy giáo', 'thầy dạy thêm', 'ông thầy', 'hàng xóm', 'chú hàng xóm', 'bố', 'ba', 'mẹ', 'má', 'bố dượng', 'cha dượng', 'dượng', 'mẹ kế', 'anh trai', 'ông', 'chú', 'cậu', 'bố em', 'ba em', 'mẹ em', 'bố tôi', 'ba tôi', 'mẹ tôi', 'bố mình', 'ba mình', 'mẹ mình', 'bố tao', 'mẹ tao'],
     abuse: ['đánh em', 'đánh tôi', 'đánh mình', 'đánh tao', 'đánh đập', 'đánh đập em', 'đánh em bầm tím', 'đánh bầm tím', 'đánh em bầm', 'đánh tôi bầm', 'đánh mình bầm', 'đánh chảy máu', 'đánh em suốt', 'đánh mình suốt', 'đánh em hằng ngày', 'lấy roi đánh', 'lấy thắt lưng đánh', 'lấy dây nịt đánh', 'lấy roi quất', 'tát em', 'tát tôi', 'đấm em', 'bóp cổ', 'nhốt em', 'nhốt tôi', 'bỏ đói', 'chửi em là', 'đuổi ra khỏi nhà', 'sờ soạng em', 'sờ người em', 'động chạm em', 'vào phòng em ban đêm', 'xâm hại', 'say rượu rồi đánh', 'uống rượu vào là đánh'],
     // ---- bullying ----
     bullyactor: ['cả lớp', 'ca lop', 'tụi nó', 'bọn nó', 'tui nó', 'mấy đứa', 'mấy đứa trong lớp', 'tụi bạn', 'bạn cùng lớp', 'bọn con trai', 'bọn con gái', 'mọi người', 'cả trường', 'nhóm đó'],
@@ -142,6 +150,11 @@ export const vi: LanguagePack = {
   ],
   rules: [
     ...ID_TL_VI_RULES,
+    // eating-disorder goal × method; an adult × sexual touching; a planned fight × weapons or hospital; an attacker × admiration
+    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@edgoal', '@edmethod'], window: 8 },
+    { id: 'adult-touch', category: 'grooming-cse', severity: 4, all: ['@toucher', '@touch'], window: 14, ordered: true },
+    { id: 'armed-fight', category: 'weapons-violence', severity: 4, all: ['@fight', '@fightarm'], window: 14 },
+    { id: 'admire-attacker', category: 'extremism', severity: 4, all: ['@attacker', '@extsupport'], window: 12 },
     { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@self', '@want', '@harm'], window: 5, ordered: true },
     { id: 'will-kill-self', category: 'suicide-self-harm', severity: 5, all: ['@self', '@will', '@harmstrong'], window: 5, ordered: true },
     { id: 'self-harm-act', category: 'suicide-self-harm', severity: 4, all: ['@self', '@cutwhen', '@cutact'], window: 3, ordered: true },
@@ -158,8 +171,8 @@ export const vi: LanguagePack = {
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [
       // "X muốn chết" = extremely X; "chết cười" = dying of laughter; "chết rồi" = oh no
       '{mệt|đói|buồn ngủ|nóng|lạnh|sợ|mắc cười|buồn cười|ngại|xấu hổ|nhục|khát|đau|nhớ|thương|đẹp|ngon|dễ thương|tức|chán|hồi hộp} {muốn|mún} chết', 'chết cười', 'cười chết', 'cười muốn chết', 'cười chết mất', 'cười đau bụng muốn chết', 'chết mất thôi', 'chết mất', 'thôi chết', 'chết tiệt', 'chết đói', 'đẹp chết đi được', 'đẹp muốn xỉu', 'chết mê chết mệt',
-      '{không|ko|k|chưa|chẳng|đừng} {muốn|định} {chết|tự tử}', 'đừng tự tử', 'đừng chết', 'đừng nghĩ quẩn',
-      'giết thời gian', 'giet thoi gian', 'giết chết thời gian', 'diệt virus', 'diệt khuẩn', 'diệt muỗi', 'diệt gián', 'diệt chuột', 'bả chuột', 'thuốc diệt côn trùng', 'giết tiến trình', 'kill process', 'súng cao su', 'súng giấy', 'súng gỗ', 'nóng hổi',
+      '{không|ko|k|chưa|chẳng|đừng} {muốn|định} {chết|tự tử}', '{không|ko|k|đừng|không nên|ko nên} {nhịn ăn|bỏ bữa|nhịn đói|móc họng}', 'giảm cân {khoa học|lành mạnh|đúng cách}', 'đừng tự tử', 'đừng chết', 'đừng nghĩ quẩn',
+      'giết thời gian', 'giet thoi gian', 'giết chết thời gian', 'diệt virus', 'diệt khuẩn', 'diệt muỗi', 'diệt gián', 'diệt chuột', 'bả chuột', 'thuốc diệt côn trùng', 'giết tiến trình', 'kill process', 'súng cao su', 'súng giấy', 'súng bằng gỗ', 'súng gỗ đồ chơi', 'nóng hổi',
       'dao thái', 'dao gọt', 'dao gọt hoa quả', 'dao nhà bếp', 'dao làm bếp', 'thớt', 'cắt rau', 'cắt hành', 'cắt thịt', 'thái thịt', 'cắt tay áo', 'cắt tóc', 'cắt móng tay', 'cắt giấy', 'cắt bánh', 'cắt video', 'cắt clip', 'đứt tay',
       'súng nước', 'súng đồ chơi', 'súng nerf', 'súng bắn nước', 'súng bắn keo', 'súng phun sơn', 'bom tấn', 'phim bom tấn', 'bom hàng', 'bom calo', 'bắn pháo hoa', 'bắn tim', 'dạo này', 'đi dạo', 'dạo phố', 'sung sướng', 'quả sung',
       'từ từ {thôi|đã|nha|nhé|nhe|rồi tính|tìm hiểu|làm quen|tính|suy nghĩ|học|cũng được|từng bước|mà|hãy}', '{đi|làm|ăn|nói|lái xe|chạy|học|uống} từ từ',

@@ -174,3 +174,20 @@ describe('Chinese: everyday chat does not alert', () => {
     '老師說明天要考歷史，講二戰的部分',
   ]);
 });
+
+describe('Chinese: tuned wordings (dev7 tune half)', () => {
+  expectAlerts('zh', [
+    ['网上有人让我帮他运几包东西去深圳，说未成年不会被抓，给三千', 4, 'grooming-cse'],
+    ['那个在教堂开枪的人是真英雄', 4, 'extremism'],
+    ['下一個就輪到我們了，這個國家需要淨化', 4, 'extremism'],
+    ['放學後約架，每個人都帶棍子，要打到他進醫院', 4, 'weapons-violence'],
+    ['我又被同学针对了，没人理我', 3, 'bullying-abuse'],
+    ['有没有人知道上头烟油在哪买', 3, 'drugs'],
+  ]);
+  expectNoAlerts('zh', [
+    '这周作业多到想死，老师能不能少布置点',
+    '今天排队排到累得想死，奶茶终于买到了',
+    '昨晚看了清真寺枪击案的报道，好难过',
+    '爸爸让我帮他带点东西回家',
+  ]);
+});

@@ -93,6 +93,9 @@ export const zh: LanguagePack = {
     threatexp: ['我{会|會|要|就}把'],
     exptarget: ['{你爸妈|你爸媽|你父母|你家人|你同学|你同學|全校|所有人}'],
     moveapp: ['{加微信|加qq|加vx|加賴|用小号|用小號|加telegram}'],
+    // drug mules: carry packages for someone × "you won't be searched"
+    mulecarry: ['{带|帶|运|運|送|背}{几包|幾包|一包|包裹|东西|東西|货|貨}', '{帮他带|幫他帶|帮人带|幫人帶|帮忙带|幫忙帶|帮他送|幫他送|跑腿}'],
+    mulesafe: ['{不会被查|不會被查|不会被抓|不會被抓|查不到|没人查|沒人查|不查学生|不查學生|不会被发现|不會被發現|过安检|過安檢|别打开|別打開|不要打开|不要打開}'],
     checks: ['{你爸妈|你爸媽|你妈|你媽|家长|家長}', '{看不到|查你手机|查你手機|会查|會查}', '{不会被发现|不會被發現}'],
     // ---- violence ----
     weapon: ['{刀子|小刀|水果刀|菜刀|砍刀|匕首|折叠刀|摺疊刀|美工刀}', '{枪|槍|手枪|手槍}', '{炸弹|炸彈|炸药|炸藥|汽油|硫酸|铁棍|鐵棍}'],
@@ -111,6 +114,9 @@ export const zh: LanguagePack = {
     gun: ['{枪|槍|手枪|手槍|气枪|氣槍|仿真枪|仿真槍|子弹|子彈|匕首}'],
     bomb: ['{炸弹|炸彈|炸药|炸藥|燃烧瓶|燃燒瓶|雷管|火药|火藥|tatp}', '{自制|自製}{枪|槍}'],
     make: ['{做|制作|製作|制造|製造|自制|自製|配方|做法}'],
+    // a planned group fight × weapons or drawing blood
+    fight: ['{约架|約架|打群架|群殴|群毆|干架|幹架|单挑|單挑|围殴|圍毆|堵他|堵人}'],
+    fightarm: ['{刀|棍子|铁棍|鐵棍|钢管|鋼管|砖头|磚頭|球棒|棒球棍|甩棍|开山刀|開山刀}', '{见血|見血|打残|打殘|废了他|廢了他|进医院|進醫院|往死里打|往死裡打}'],
     dontcome: ['{别来学校|別來學校|不要来学校|不要來學校|唔好返學}'],
     serious: ['{我是认真的|我是認真的|不是开玩笑|不是開玩笑|你们会后悔|你們會後悔|等着瞧|等著瞧|走着瞧|走著瞧}'],
     // ---- extremism ----
@@ -122,7 +128,11 @@ export const zh: LanguagePack = {
     attackself: ['{人肉炸弹|人肉炸彈|人体炸弹|人體炸彈|圣战士|聖戰士}'],
     wantbe: ['{我要|我想|想当|要当|想當|要當|想成为|想成為}'],
     worship: ['{清真寺|教堂|寺庙|寺廟|犹太会堂|猶太會堂}'],
-    attack: ['{炸掉|炸毁|炸毀|去炸|要炸|烧了|燒了|烧掉|燒掉|血洗|扫射|掃射}'],
+    attack: ['{炸掉|炸毁|炸毀|去炸|要炸|烧了|燒了|烧掉|燒掉|血洗|扫射|掃射|开枪|開槍|枪杀|槍殺}'],
+    // the attacker of a massacre, glorified; a call to act next; "the country needs cleansing"
+    attacker: ['{开枪|開槍|枪击|槍擊|扫射|掃射|屠杀|屠殺}{的人|直播的人}', '{袭击者|襲擊者|凶手|兇手}'],
+    extcall: ['{想行动|想行動|一起行动|一起行動|下一个就|下一個就|轮到我们|輪到我們|跟着他|跟著他|向他学习|向他學習}'],
+    extcleanse: ['{需要清洗|需要净化|需要淨化|种族清洗|種族清洗|民族清洗|清洗掉|净化国家|淨化國家|圣战|聖戰}'],
     extviolence: ['{杀光|殺光|杀绝|殺絕|灭绝|滅絕|屠了|核平|血洗|烧死|燒死|杀一个少一个|全杀了|全殺了|都杀了|都殺了}'],
     // ---- hate (the group list serves the extremist call to violence as well) ----
     group: ['{黑人|黑鬼|非洲人|穆斯林|回民|犹太人|猶太人|日本人|小日本|日本鬼子|韩国人|韓國人|印度人|大陆人|大陸人|香港人|台湾人|台灣人|同性恋|同性戀|基佬|gay|跨性别|跨性別|女人|残疾人|殘疾人|河南人|外国人|外國人|异教徒|異教徒}'],
@@ -194,7 +204,7 @@ export const zh: LanguagePack = {
       '你{去死|怎么不去死|怎麼不去死|死了算了|去自杀|去自殺}', '{去死吧|自杀吧|自殺吧}', '你點解唔去死', '{你妈死了|你媽死了}', '{你全家死光|死全家}', '{冚家鏟|冚家富貴}',
     ] },
     { id: 'bullying', category: 'bullying-abuse', severity: 3, phrases: [
-      '被{霸凌|欺负|欺負|孤立|排挤|排擠|围殴|圍毆}', '{没人跟我说话|沒人跟我說話|没人和我说话|沒人和我說話}', '{屌你老母|幹你娘|干你娘|操你妈|操你媽|草泥马|草泥馬}',
+      '被{霸凌|欺负|欺負|孤立|排挤|排擠|围殴|圍毆}', '被{全班|大家|同学|同學|所有人}{孤立|排挤|排擠|霸凌|欺负|欺負|针对|針對}', '{没人跟我说话|沒人跟我說話|没人和我说话|沒人和我說話}', '{屌你老母|幹你娘|干你娘|操你妈|操你媽|草泥马|草泥馬}',
     ] },
     { id: 'abuse-at-home', category: 'bullying-abuse', severity: 3, phrases: ['{家暴|家庭暴力|被家暴|被虐待}'] },
     // ---- extremism ----
@@ -207,7 +217,7 @@ export const zh: LanguagePack = {
     { id: 'hate-slur', category: 'hate-discrimination', severity: 4, phrases: ['{黑鬼|尼哥|黑蛆|支那猪|支那豬|死基佬|死同性恋|死同性戀|屁精}'] },
     { id: 'hate', category: 'hate-discrimination', severity: 3, phrases: ['{支那|小日本|日本鬼子|高丽棒子|高麗棒子|南棒|印度阿三|绿教|綠教|绿狗|綠狗|穆狗|白皮猪|白皮豬|人妖|娘炮|女拳|田园女权|田園女權|台巴子|港灿|港燦|大陆蝗虫|大陸蝗蟲}'] },
     // ---- drugs ----
-    { id: 'drugs', category: 'drugs', severity: 3, phrases: ['{冰毒|麻古|摇头丸|搖頭丸|k粉|k仔|k他命|安非他命|依托咪酯|太空油|毒咖啡包}', '{飞叶子|飛葉子|抽大麻|吸大麻|索k|索嘢|拉k|啪丸|食丸仔|迷药|迷藥}'] },
+    { id: 'drugs', category: 'drugs', severity: 3, phrases: ['{冰毒|麻古|摇头丸|搖頭丸|k粉|k仔|k他命|安非他命|依托咪酯|太空油|毒咖啡包}', '{上头|上頭}{电子烟|電子煙|烟油|煙油|烟弹|煙彈|烟|煙}', '{飞叶子|飛葉子|抽大麻|吸大麻|索k|索嘢|拉k|啪丸|食丸仔|迷药|迷藥}'] },
     { id: 'drugs-mild', category: 'drugs', severity: 2, phrases: ['{大麻|可卡因|海洛因|吸毒|嗑药|嗑藥|笑气|笑氣|电子烟|電子煙|止咳水}'] },
     // ---- weapons and violence ----
     { id: 'violence', category: 'weapons-violence', severity: 5, phrases: ['{怎么做炸弹|怎麼做炸彈|如何制作炸弹|如何製作炸彈|炸弹怎么做|炸彈怎麼做}'] },
@@ -239,6 +249,7 @@ export const zh: LanguagePack = {
     { id: 'expose-unless', category: 'grooming-cse', severity: 5, all: ['@cond', '@expose', '@media'], window: 12 },
     { id: 'expose-threat', category: 'grooming-cse', severity: 4, all: ['@threatexp', '@media', '@expose'], window: 8, ordered: true },
     { id: 'expose-to-people', category: 'grooming-cse', severity: 4, all: ['@media', '@expose', '@exptarget'], window: 6 },
+    { id: 'drug-mule', category: 'grooming-cse', severity: 4, all: ['@mulecarry', '@mulesafe'], window: 14 },
     { id: 'private-app-unseen', category: 'grooming-cse', severity: 4, all: ['@moveapp', '@checks'], window: 12 },
     { id: 'weapon-to-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@bring', '@school'], window: 10 },
     { id: 'weapon-into-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@toschool'], window: 3, ordered: true },
@@ -246,12 +257,15 @@ export const zh: LanguagePack = {
     { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@willdo', '@kill2', '@victim'], window: 5, ordered: true },
     { id: 'threat-you', category: 'weapons-violence', severity: 4, all: ['@willdo', '@killyou'], window: 4, ordered: true },
     { id: 'threat-at-school', category: 'weapons-violence', severity: 5, all: ['@massattack', '@schooltarget'], window: 3 },
+    { id: 'armed-fight', category: 'weapons-violence', severity: 4, all: ['@fight', '@fightarm'], window: 14 },
     { id: 'school-warning', category: 'weapons-violence', severity: 5, all: ['@dontcome', '@serious'], window: 12 },
     { id: 'buy-weapon', category: 'weapons-violence', severity: 4, all: ['@where', '@buyv', '@gun'], window: 5, ordered: true },
     { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@howto', '@make', '@bomb'], window: 5 },
     { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extfigure', '@extsupport'], window: 5 },
     { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 4 },
     { id: 'want-martyr', category: 'extremism', severity: 4, all: ['@wantbe', '@attackself'], window: 3, ordered: true },
+    { id: 'attacker-hero', category: 'extremism', severity: 4, all: ['@attacker', '@extsupport'], window: 6 },
+    { id: 'extremist-cues', category: 'extremism', severity: 4, all: ['@attacker', '@extcall', '@extcleanse', '@extviolence', '@attackself', '@extgroup'], atLeast: 2, window: 14 },
     { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@worship', '@attack'], window: 4 },
     { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@group', '@extviolence'], window: 4 },
     { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 5 },
@@ -266,7 +280,7 @@ export const zh: LanguagePack = {
   ],
   senses: [
     // "so tired / hot / embarrassed I could die" ('笑到想死', '累得不想活了'): X到/得 + 想死 = very X
-    { id: 'to-death', categories: 'all', scope: 'overlap', phrases: ['{笑|累|热|熱|尴尬|尷尬|烦|煩|社死}{到|得}想死', '{累|热|熱}{到|得}不想活'] },
+    { id: 'to-death', categories: 'all', scope: 'overlap', phrases: ['{笑|累|热|熱|尴尬|尷尬|烦|煩|社死|多|忙|困|饿|餓|冷|痒|癢|无聊|無聊|气|氣|卷|捲|难|難|丑|醜|逼疯|逼瘋}{到|得}想死', '{累|热|熱}{到|得}不想活'] },
     // "don't kill yourself", "I don't want to die"; "I want to know about…"
     { id: 'dont-harm', categories: ['suicide-self-harm', 'bullying-abuse'], scope: 'overlap', phrases: [
       '{别|不要|不想}{自杀|轻生|去死|跳楼|想不开}', '{別|不要|不想}{自殺|輕生|去死|跳樓|想不開}', '{不想死|唔好死}', '{没有想过自杀|沒有想過自殺|没想过自杀|沒想過自殺}', '想{知道|了解|问|問}', '消失{一会|一會|几天|幾天|一下}',
@@ -289,7 +303,7 @@ export const zh: LanguagePack = {
     ] },
     // news, health and help-seeking: not for grooming or bullying, where a child may be telling of the police or a doctor
     { id: 'news-health', categories: ['suicide-self-harm', 'extremism', 'hate-discrimination', 'drugs', 'weapons-violence', 'gambling', 'sexual'], scope: 'text', phrases: [
-      '{新闻|新聞|报道|報導|记者|記者|警方|法院|死者|身亡}', '{医生|醫生|心理咨询|心理諮詢|热线|熱線|求助|预防|預防|禁毒}',
+      '{新闻|新聞|报道|報導|记者|記者|警方|法院|死者|身亡|枪击案|槍擊案|袭击事件|襲擊事件}', '{医生|醫生|心理咨询|心理諮詢|热线|熱線|求助|预防|預防|禁毒}',
       '{怎么帮|怎麼幫|如何帮助|如何幫助}',
     ] },
     { id: 'kitchen', categories: ['weapons-violence'], scope: 'text', phrases: ['{切菜|切水果|削铅笔|削鉛筆|手工课|手工課|美术课|美術課|厨房|廚房}'] },
