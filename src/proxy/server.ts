@@ -23,75 +23,19 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo, type Socket } from 'node:net';
 import tls from 'node:tls';
-import { CATEGORY_INFO, type ClientIdentity, type Decision, type FilterEngine } from '../filtering/index.ts';
-import type { Clock } from '../platform/clock.ts';
-import type { Logger } from '../platform/log.ts';
-import { type BlockTokens } from './block-token.ts';
-import { type CertificateAuthority, loadAuthority, type LoadedAuthority, mintLeaf } from './certificates.ts';
+import { CATEGORY_INFO, type ClientIdentity, type Decision } from '../filtering/index.ts';
+import { loadAuthority, type LoadedAuthority, mintLeaf } from './certificates.ts';
 import { createBlockResponses } from './block-responses.ts';
 import { BLOCK_ACTION_PATH } from './core/block-page.ts';
 import { safeSearchEdit } from './core/safe-search.ts';
 import { searchTermsOf } from './core/search-terms.ts';
 import { createDestinationResolver, createPrivateRanges, type DestinationResolver } from './destination.ts';
 import { backwardHeaders, clientAddress, forwardHeaderList, forwardHeaders, logPath, parseAuthority, parseHttpUrl, VIA } from './http-message.ts';
-import { createProxyIdentity, type ProxyCredentialCheck } from './identity.ts';
-import { createInspectionPolicy, type InspectionSettings } from './inspection.ts';
-import type { BlockActions, ProxyEventSink, ProxySearchSink } from './model.ts';
+import { createProxyIdentity } from './identity.ts';
+import { createInspectionPolicy } from './inspection.ts';
+import type { ProxyDeps, ProxyService, ProxyStats } from './service-types.ts';
 
-/** The proxy's settings (the `proxy` configuration slice). */
-export interface ProxySettings {
-  readonly host: string;
-  readonly port: number;
-  readonly allowPrivate: boolean;
-  readonly connectPorts: readonly number[];
-  readonly maxConnections: number;
-  readonly maxSocketsPerHost: number;
-  readonly maxHeaderBytes: number;
-  readonly headersTimeoutMs: number;
-  readonly idleMs: number;
-  readonly upstreamTimeoutMs: number;
-  readonly schoolId?: string | undefined;
-  readonly defaultGroup?: string | undefined;
-  readonly inspection: InspectionSettings;
-}
-
-/** What the proxy needs; everything is injected so tests run it against their own origin and upstream DNS. */
-export interface ProxyDeps {
-  readonly settings: ProxySettings;
-  /** The DNS filter's upstreams (`--dns-upstream`); empty means the system resolver. */
-  readonly dnsUpstreams: readonly string[];
-  readonly engine: FilterEngine & { identifyPerson(personId: string): ClientIdentity | undefined };
-  readonly clock: Clock;
-  readonly logger: Logger;
-  readonly events: ProxyEventSink;
-  readonly tokens: BlockTokens;
-  readonly searches?: ProxySearchSink | undefined;
-  readonly credentials?: ProxyCredentialCheck | undefined;
-  readonly blockActions?: BlockActions | undefined;
-  /** The school CA, when one exists (inspection needs it). */
-  readonly authority?: CertificateAuthority | undefined;
-  /** Extra CAs trusted for origins' certificates (a lab's own CA; tests). */
-  readonly upstreamCa?: readonly string[] | undefined;
-}
-
-/** Counters for the status page. */
-export interface ProxyStats {
-  requests: number;
-  blocked: number;
-  tunnels: number;
-  inspected: number;
-  authFailures: number;
-  upstreamErrors: number;
-  clientErrors: number;
-}
-
-/** A running proxy. */
-export interface ProxyService {
-  readonly host: string;
-  readonly port: number;
-  status(): { host: string; port: number; connections: number; inspection: boolean; stats: ProxyStats };
-  close(): Promise<void>;
-}
+export type { ProxyDeps, ProxyService, ProxySettings, ProxyStats } from './service-types.ts';
 
 /** A decrypted tunnel: the CONNECT it came from. */
 interface Tunnel {
