@@ -128,6 +128,25 @@ describe('analyse: languages', () => {
   ]);
 });
 
+describe('analyse: prefixed clitics of Hebrew and Arabic', () => {
+  it('matches a phrase after "and", "in", "the" written onto its first word', () => {
+    for (const text of ['ואני רוצה להתאבד', 'وقررت الانتحار']) {
+      const plain = analyse(text.slice(1));
+      const prefixed = analyse(text);
+      assert.ok(plain.severity >= 4, `${text.slice(1)}: ${plain.severity}`);
+      assert.equal(prefixed.severity, plain.severity, text);
+    }
+    assert.ok(analyse('ואני רוצה להתאבד').matches.every((m) => m.start >= 1), 'the clitic is not highlighted');
+  });
+  it('keeps three letters of the word: a short word is not cut down to a phrase', () => {
+    assert.deepEqual(analyse('ולא').matches, []);
+  });
+  it('does not read a study context through a clitic (לספר, to tell, is not ספר, a book)', () => {
+    const risk = 'אני רוצה להתאבד';
+    assert.equal(analyse(`${risk}. לספר למישהו?`).severity, analyse(risk).severity);
+  });
+});
+
 describe('analyse: context rules', () => {
   it('needs all parts of a co-occurrence rule: "how many paracetamol" alone is no alert', () => {
     assert.ok(analyse('how many paracetamol can i take for a headache').severity < 3);

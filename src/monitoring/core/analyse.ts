@@ -10,6 +10,7 @@ import { boundaryShape, buildLexicon, type CompileOptions, type Lexicon, type Le
 import { BUILTIN_PACKS, LEXICON_VERSION } from './lexicon/index.ts';
 import { applyRules, type Candidate, type Hit, senseFrames, sentenceDistance } from './co-occurrence.ts';
 import { normalise, type NormalisedText, romanise } from './normalise.ts';
+import { ARABIC_CLITICS, CLITIC_REST, HEBREW_CLITICS } from './normalise-tables.ts';
 
 export type { Lexicon, LexiconTerm } from './lexicon/compile.ts';
 export { LEXICON_VERSION } from './lexicon/index.ts';
@@ -171,6 +172,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
         break;
       }
       case 'sense':
+        // A text-wide context is not read through a clitic: לספר (to tell) is not ספר (a book).
+        if (hit.clitic === true && lexicon.senses[target.sense]?.scope === 'text') break;
         senseHits.push({ sense: target.sense, hit });
         break;
       case 'negator':
@@ -233,9 +236,15 @@ function strictlyInside(inner: Pick<Hit, 'os' | 'oe'>, outer: Pick<Hit, 'os' | '
 function collect(text: string, n: NormalisedText, root: TrieNode, hits: Hit[]): void {
   const sk = n.skeleton;
   const len = sk.length;
-  for (let s = 0; s < len; s++) {
-    const ws = (n.wordStartAt[s] as number) - 1;
+  for (let start = 0; start < len; start++) {
+    const ws = (n.wordStartAt[start] as number) - 1;
     if (ws < 0) continue;
+    walk(start, ws, false);
+    const c = sk.charCodeAt(start);
+    if (c >= 0x5d0 && c <= 0x6ff) for (const after of cliticEnds(sk, n.wordEndAt, start)) walk(after, ws, true);
+  }
+
+  function walk(s: number, ws: number, clitic: boolean): void {
     let node: TrieNode | undefined = root;
     for (let p = s; p < len && node !== undefined; p++) {
       const code = sk.charCodeAt(p);
@@ -247,7 +256,7 @@ function collect(text: string, n: NormalisedText, root: TrieNode, hits: Hit[]): 
         let q = p + 1;
         while (q < len && (n.wordEndAt[q] as number) === 0) q++;
         const sw = (n.wordEndAt[q] as number) - 1;
-        if (sw >= 0) for (const target of node.stems) hits.push({ target, ws, we: Math.max(sw, ws), os: n.originStart[s] as number, oe: n.originEnd[q - 1] as number });
+        if (sw >= 0) for (const target of node.stems) hits.push(mark({ target, ws, we: Math.max(sw, ws), os: n.originStart[s] as number, oe: n.originEnd[q - 1] as number }, clitic));
       }
       const we = (n.wordEndAt[p + 1] as number) - 1;
       if (node.out !== undefined && we >= 0) {
@@ -261,11 +270,30 @@ function collect(text: string, n: NormalisedText, root: TrieNode, hits: Hit[]): 
           if (allowed !== undefined && !allowed.some((a) => keepsDoubles(strict, a))) continue;
           const shapes = node.shapes?.get(target);
           if (shapes !== undefined && !shapes.includes(shape)) continue;
-          hits.push({ target, ws, we: Math.max(we, ws), os, oe }); // duplicates from other passes are merged in verdict()
+          hits.push(mark({ target, ws, we: Math.max(we, ws), os, oe }, clitic)); // duplicates from other passes are merged in verdict()
         }
       }
     }
   }
+}
+
+const mark = (hit: Hit, clitic: boolean): Hit => (clitic ? { ...hit, clitic: true } : hit);
+
+/**
+ * Where a Hebrew or Arabic word's stem may begin after its prefixed clitics (ובסכין → סכין,
+ * والانتحار → انتحار), each leaving at least `CLITIC_REST` letters in the word.
+ */
+function cliticEnds(sk: string, wordEndAt: readonly number[], start: number): number[] {
+  let end = start + 1;
+  while (end < sk.length && (wordEndAt[end] as number) === 0) end++;
+  const out: number[] = [];
+  const first = sk.charCodeAt(start);
+  if (first <= 0x5ea) {
+    for (let k = 1; k <= 2 && end - start - k >= CLITIC_REST && HEBREW_CLITICS.has(sk.charCodeAt(start + k - 1)); k++) out.push(start + k);
+  } else {
+    for (const clitic of ARABIC_CLITICS) if (end - start - clitic.length >= CLITIC_REST && sk.startsWith(clitic, start)) out.push(start + clitic.length);
+  }
+  return out;
 }
 
 /**

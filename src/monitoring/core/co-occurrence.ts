@@ -24,6 +24,8 @@ export interface Hit {
   /** original UTF-16 span */
   os: number;
   oe: number;
+  /** found after a Hebrew or Arabic prefixed clitic (ובסכין → סכין) */
+  clitic?: true;
 }
 
 export interface Candidate {

@@ -98,3 +98,26 @@ const SOUTH_EAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Scrip
 export function lettersPerWord(ch: string): number {
   return EAST_ASIAN.test(ch) ? 2 : SOUTH_EAST_ASIAN.test(ch) ? 4 : 0;
 }
+
+/**
+ * Prefixed clitics of Hebrew and Arabic, as the skeleton spells them: "and", "the", "in", "to",
+ * "from", "that", "as" are written onto the next word (ובסכין, والانتحار, بالسكين). A phrase is
+ * also matched after one of these, so a pack need not list every prefixed form. Hebrew takes any
+ * one or two of its seven prefix letters; Arabic a listed sequence (conjunction, preposition,
+ * article, future marker). The rest of the word must keep three letters.
+ */
+export const HEBREW_CLITICS: ReadonlySet<number> = new Set([0x5d5, 0x5d4, 0x5d1, 0x5dc, 0x5de, 0x5e9, 0x5db]);
+export const ARABIC_CLITICS: readonly string[] = (() => {
+  const article = ['', 'ال'];
+  const preposition = ['', 'ب', 'ل', 'ک'];
+  const conjunction = ['', 'و', 'ف'];
+  const out = new Set<string>();
+  for (const c of conjunction) {
+    for (const p of preposition) for (const a of article) out.add(c + (p === 'ل' && a === 'ال' ? 'لل' : p + a));
+    out.add(`${c}س`);
+  }
+  out.delete('');
+  return [...out].sort((x, y) => y.length - x.length);
+})();
+/** Letters a word must keep after its clitic for the rest to be matched as a word. */
+export const CLITIC_REST = 3;
