@@ -1,4 +1,4 @@
-// `npm run bench -- monitoring [--misses] [--split dev|dev2…dev6|heldout|fresh] [--half tune|check] [--seconds 2] [--no-pin]`
+// `npm run bench -- monitoring [--misses] [--split dev|dev2…dev8|heldout|fresh] [--half tune|check] [--seconds 2] [--no-pin]`
 //
 // Quality and speed of the monitoring analyser on the project's labelled sets
 // (bench/data/monitoring/*.jsonl: invented texts; dev, dev2 and dev3 for development, heldout and
@@ -174,7 +174,7 @@ const only = option('--split');
  * (`heldout`, and `fresh` and `fresh2` by authors who never saw the analyser) only ever print figures, and
  * are left out of a `--misses` run altogether. See data/monitoring/README.md.
  */
-const DEVELOPMENT = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'];
+const DEVELOPMENT = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'];
 const MEASUREMENT = ['heldout', 'fresh', 'fresh2'];
 if (only !== undefined && !DEVELOPMENT.includes(only) && !MEASUREMENT.includes(only)) {
   console.error(`unknown split ${only}: one of ${[...DEVELOPMENT, ...MEASUREMENT].join(', ')}`);
