@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MONITORING_CATEGORIES, type MonitoringCategory } from '../model.ts';
 import { analyse, compileLexicon, LEXICON_VERSION } from './analyse.ts';
-import { buildLexicon } from './lexicon/compile.ts';
+import { buildLexicon, withShortReduplication } from './lexicon/compile.ts';
 import { BUILTIN_PACKS } from './lexicon/index.ts';
 import { expandPhrase } from './lexicon/types.ts';
 
@@ -278,6 +278,12 @@ describe('compileLexicon: a school extends the lexicon', () => {
     assert.equal(a.severity, 4);
     assert.equal(a.matches[0]?.entry, 'school.ssh.blue-whale-challenge');
     assert.equal(analyse('doing the blue whale challenge').severity < 4, true);
+  });
+  it('matches a doubled word also written the short way ("siapa2" for "siapa-siapa")', () => {
+    const lexicon = compileLexicon({ added: [{ phrase: 'jangan kasih tau siapa-siapa ya', category: 'grooming-cse', severity: 4 }] });
+    for (const text of ['jangan kasih tau siapa siapa ya', 'jangan kasih tau siapa2 ya', 'JANGAN kasih tau SIAPA2 ya!']) assert.equal(analyse(text, { lexicon }).severity, 4, text);
+    assert.equal(analyse('jangan kasih tau siapa ya', { lexicon }).severity, 0);
+    assert.deepEqual(withShortReduplication('sampai jumpa'), ['sampai jumpa']);
   });
   it('matches phrases of scripts without spaces wherever their letters stand in a run', () => {
     const lexicon = buildLexicon({

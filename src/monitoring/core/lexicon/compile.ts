@@ -262,10 +262,12 @@ export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon>
           }
           continue;
         }
-        insert(root, normalisePhrase(phrase), target, phrase);
-        if (roman) {
-          hasRoman = true;
-          insert(romanRoot, normalisePhrase(phrase, { roman: true }), target, phrase, true);
+        for (const form of withShortReduplication(phrase)) {
+          insert(root, normalisePhrase(form), target, form);
+          if (roman) {
+            hasRoman = true;
+            insert(romanRoot, normalisePhrase(form, { roman: true }), target, form, true);
+          }
         }
       }
     }
@@ -372,3 +374,16 @@ export function slug(phrase: string): string {
     .replace(/^-+|-+$/g, '');
   return s.length > 0 ? s.slice(0, 48) : 'term';
 }
+
+/** A word written twice ("siapa-siapa", "anak anak"), not inside another word. */
+const REDUPLICATED = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})[- ]\1(?![\p{L}\p{M}])/gu;
+
+/**
+ * A phrase and, when it doubles a word, the same phrase with the doubling written the short way
+ * chat uses in Indonesian, Malay and Tagalog ("jangan bilang siapa2" for "siapa-siapa").
+ */
+export function withShortReduplication(phrase: string): string[] {
+  const short = phrase.replace(REDUPLICATED, '$12');
+  return short === phrase ? [phrase] : [phrase, short];
+}
+
