@@ -285,6 +285,14 @@ describe('compileLexicon: a school extends the lexicon', () => {
     assert.equal(analyse('jangan kasih tau siapa ya', { lexicon }).severity, 0);
     assert.deepEqual(withShortReduplication('sampai jumpa'), ['sampai jumpa']);
   });
+  it('a phrase written with a leading "=" needs the text\'s diacritics to agree, when it has any', () => {
+    const lexicon = compileLexicon({ added: [{ phrase: '=tự tử', category: 'suicide-self-harm', severity: 4 }, { phrase: '=sik', category: 'sexual', severity: 3 }] });
+    const school = (text: string): string[] => analyse(text, { lexicon }).matches.filter((m) => m.entry.startsWith('school.')).map((m) => m.text);
+    for (const text of ['vụ tự tử', 'vu tu tu', 'VỤ TỰ TỬ', 'vụ t.ự t.ử']) assert.equal(school(text).length, 1, text);
+    assert.deepEqual(school('cứ từ từ thôi'), [], 'từ từ, slowly');
+    assert.deepEqual(school('çok şık bir elbise'), [], 'şık, elegant');
+    assert.deepEqual(school('sik'), ['sik']);
+  });
   it('matches phrases of scripts without spaces wherever their letters stand in a run', () => {
     const lexicon = buildLexicon({
       version: 'test',

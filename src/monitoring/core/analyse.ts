@@ -6,7 +6,7 @@
  * the browser extension.
  */
 import { type AgeBand, DEFAULT_ALERT_THRESHOLD, type MonitoringCategory, type Severity } from '../model.ts';
-import { boundaryShape, buildLexicon, type CompileOptions, type Lexicon, type LexiconTerm, lexiconSteps, type TrieNode } from './lexicon/compile.ts';
+import { boundaryShape, buildLexicon, type CompileOptions, type Lexicon, type LexiconTerm, lexiconSteps, MARKS_GUARD, marksAgree, type TrieNode } from './lexicon/compile.ts';
 import { BUILTIN_PACKS, LEXICON_VERSION } from './lexicon/index.ts';
 import { applyRules, type Candidate, type Hit, senseFrames, sentenceDistance } from './co-occurrence.ts';
 import { normalise, type NormalisedText, romanise } from './normalise.ts';
@@ -263,11 +263,11 @@ function collect(text: string, n: NormalisedText, root: TrieNode, hits: Hit[]): 
         const os = n.originStart[s] as number;
         const oe = n.originEnd[p] as number;
         const guards = node.guards;
-        const strict = guards === undefined ? '' : normalise(text.slice(os, oe), { keepDoubles: true }).skeleton;
+        let strict: string | undefined;
         const shape = node.shapes === undefined ? 0 : boundaryShape(n, s, p + 1);
         for (const target of node.out) {
           const allowed = guards?.get(target);
-          if (allowed !== undefined && !allowed.some((a) => keepsDoubles(strict, a))) continue;
+          if (allowed !== undefined && !allowed.some((a) => (a.startsWith(MARKS_GUARD) ? marksAgree(text.slice(os, oe), a) : keepsDoubles((strict ??= normalise(text.slice(os, oe), { keepDoubles: true }).skeleton), a)))) continue;
           const shapes = node.shapes?.get(target);
           if (shapes !== undefined && !shapes.includes(shape)) continue;
           hits.push(mark({ target, ws, we: Math.max(we, ws), os, oe }, clitic)); // duplicates from other passes are merged in verdict()

@@ -63,6 +63,9 @@ export interface TrieNode {
   /**
    * Short one-word phrases whose doubled letters matter ("coon" is not "con", "weed" is not
    * "wed"): target → the allowed spellings with doubles kept; the match is checked against them.
+   * A spelling that starts with {@link MARKS_GUARD} holds a phrase written with a leading `=`:
+   * its letters with their diacritics, which the text must share when it has any ("=tự tử" is
+   * not "từ từ", slowly; "tu tu", typed without tones, still matches).
    */
   guards: Map<number, string[]> | undefined;
   /**
@@ -183,7 +186,7 @@ export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon>
     }
     return index;
   };
-  const insert = (trie: TrieNode, skeleton: string, target: number, written: string, roman = false): void => {
+  const insert = (trie: TrieNode, skeleton: string, target: number, written: string, roman = false, marks = false): void => {
     // Repeated letters collapse, so "kkk" or "xxx" would become one letter and match any
     // single-letter word: such phrases are left out (write them another way).
     if (skeleton.length === 0 || (skeleton.length === 1 && written.replace(/[\s\p{P}]/gu, '').length > 1)) return;
@@ -209,8 +212,8 @@ export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon>
     }
     // Only short one-word phrases can be guarded: read the doubles-kept spelling for them alone.
     const short = skeleton.length <= GUARD_LENGTH && !/\s/.test(written.trim());
-    const strict = short ? normalise(written, { keepDoubles: true }).skeleton : skeleton;
-    const guarded = short && strict !== skeleton;
+    const strict = marks ? MARKS_GUARD + markedLetters(written) : short ? normalise(written, { keepDoubles: true }).skeleton : skeleton;
+    const guarded = marks || (short && strict !== skeleton);
     const wasThere = node.out?.includes(target) === true;
     const hadGuard = node.guards?.has(target) === true;
     if (node.out === undefined) {
@@ -262,11 +265,12 @@ export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon>
           }
           continue;
         }
-        for (const form of withShortReduplication(phrase)) {
-          insert(root, normalisePhrase(form), target, form);
+        const marks = phrase.startsWith('=');
+        for (const form of withShortReduplication(marks ? phrase.slice(1) : phrase)) {
+          insert(root, normalisePhrase(form), target, form, false, marks);
           if (roman) {
             hasRoman = true;
-            insert(romanRoot, normalisePhrase(form, { roman: true }), target, form, true);
+            insert(romanRoot, normalisePhrase(form, { roman: true }), target, form, true, marks);
           }
         }
       }
@@ -385,5 +389,23 @@ const REDUPLICATED = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})[- ]\1(?![\p{L}\p{M}])/
 export function withShortReduplication(phrase: string): string[] {
   const short = phrase.replace(REDUPLICATED, '$12');
   return short === phrase ? [phrase] : [phrase, short];
+}
+
+/** First character of a guard that checks diacritics rather than doubled letters: see {@link TrieNode.guards}. */
+export const MARKS_GUARD = '\u0001';
+
+/** A text's letters with their diacritics, lower case, decomposed (NFD), without spaces or punctuation. */
+export function markedLetters(text: string): string {
+  return text.normalize('NFD').toLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
+}
+
+/**
+ * True when a matched span agrees with a `=` phrase's diacritics: it has none at all (typed
+ * plain, as much chat is), or the same letters and marks as the phrase.
+ */
+export function marksAgree(span: string, guard: string): boolean {
+  const letters = markedLetters(span);
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(letters) || letters === guard.slice(1);
 }
 
