@@ -405,7 +405,6 @@ export function markedLetters(text: string): string {
  */
 export function marksAgree(span: string, guard: string): boolean {
   const letters = markedLetters(span);
-  // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(letters) || letters === guard.slice(1);
 }
 
