@@ -45,3 +45,23 @@ describe('Punjabi: innocent texts stay quiet', () => {
     'ਦਾਦੀ ਨੇ ਕਿਹਾ ਖੁਸ਼ ਰਹਿ ਪੁੱਤ',
   ]);
 });
+
+// dev8 round: couriers, secret meetings, bystanders' bullying reports, blasphemy punishment, hidden
+// starving, leaked videos asked for, party drugs, slurs with suffixes, sextortion with a price,
+// Tamil sandhi, gang fights; and the innocent senses beside them (written for these tests).
+describe('pa: dev8-round frames alert', () => {
+  expectAlerts('pa', [
+    ['ਆਹ ਪੈਕਟ ਬਸਤੇ ਵਿੱਚ ਰੱਖ ਕੇ ਸ਼ਹਿਰ ਵਾਲੇ ਬੰਦੇ ਨੂੰ ਦੇ ਆਈਂ, ਤੇਰਾ ਹਿੱਸਾ ਮਿਲੂ, ਮੂੰਹ ਬੰਦ ਰੱਖੀਂ', 4, 'grooming-cse'],
+    ['ਛੁੱਟੀ ਤੋਂ ਬਾਅਦ ਮੈਂ ਗੱਡੀ ਲੈ ਕੇ ਬਾਹਰ ਉਡੀਕਾਂਗਾ, ਫੋਨ ਘਰ ਛੱਡ ਦੇਈਂ ਤੇ ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸੀਂ', 4, 'grooming-cse'],
+    ['ਸਾਰੇ ਮੁੰਡੇ ਉਹਨੂੰ ਮੋਟੂ ਕਹਿ ਕੇ ਛੇੜਦੇ ਨੇ ਤੇ ਵੀਡੀਓ ਬਣਾ ਕੇ ਗਰੁੱਪ ਵਿੱਚ ਪਾਉਂਦੇ ਨੇ', 3, 'bullying-abuse'],
+    ['ਬੇਅਦਬੀ ਕਰਨ ਵਾਲਿਆਂ ਨੂੰ ਸੋਧਾ ਲਾਉਣਾ ਹੀ ਪੈਣਾ', 4, 'extremism'],
+  ]);
+});
+
+describe('pa: dev8-round innocent senses stay quiet', () => {
+  expectNoAlerts('pa', [
+    'ਮੰਮੀ ਨੇ ਕਿਹਾ ਆਹ ਸਮਾਨ ਨਾਨੀ ਨੂੰ ਦੇ ਆਈਂ, ਰਸਤੇ ਚ ਨਾ ਰੁਕੀਂ',
+    'ਅਧਿਆਪਕ ਨੇ ਕਿਹਾ ਲੇਖ ਨੂੰ ਸੋਧਣਾ ਪੈਣਾ, ਗਲਤੀਆਂ ਬਹੁਤ ਨੇ',
+    'ਸਾਰੀ ਕਲਾਸ ਨੇ ਰਲ ਕੇ ਮੈਡਮ ਲਈ ਵੀਡੀਓ ਬਣਾ ਕੇ ਭੇਜੀ',
+  ]);
+});

@@ -68,3 +68,45 @@ describe('Urdu: innocent texts stay quiet', () => {
     'teacher ne kaha tum jaise mehnati students chahiye is project ke liye',
   ]);
 });
+
+// dev8 round: couriers, secret meetings, bystanders' bullying reports, blasphemy punishment, hidden
+// starving, leaked videos asked for, party drugs, slurs with suffixes, sextortion with a price,
+// Tamil sandhi, gang fights; and the innocent senses beside them (written for these tests).
+describe('ur: dev8-round frames alert', () => {
+  expectAlerts('ur', [
+    ['یہ پڑیاں اسکول کے باہر والے لڑکوں کو دے آنا، نیا فون لے دوں گا، کسی کو بتانا نہیں ورنہ دیکھ لینا', 4, 'grooming-cse'],
+    ['ٹیوشن کے بعد گاڑی لے کر گلی میں کھڑا ہوں گا، چپکے سے آ جانا اور امی کو نہ بتانا', 4, 'grooming-cse'],
+    ['پوری کلاس اسے کالو کہہ کر چھیڑتی ہے اور ہر روز اس کا بستہ پھینک دیتے ہیں', 3, 'bullying-abuse'],
+    ['گستاخوں کی ایک ہی سزا، سر تن سے جدا', 4, 'extremism'],
+    ['کل اسکول چھری لے کر جاؤں گا، اس کو سبق سکھاؤں گا', 4, 'weapons-violence'],
+  ]);
+});
+
+describe('ur: dev8-round innocent senses stay quiet', () => {
+  expectNoAlerts('ur', [
+    'کالج میں ذہنی صحت آگاہی ہفتہ ہے، خودکشی سے بچاؤ پر تقریر لکھنی ہے',
+    'ڈرامے میں ہیرو نے ولن کو گولی مار دی',
+    'آج کا سبق یاد کر لو، کل ٹیسٹ ہے',
+  ]);
+});
+describe('ur-Latn: dev8-round frames alert', () => {
+  expectAlerts('ur-Latn', [
+    ['beta ye do puriyan market wale chacha ko pohancha dena, naya phone dunga. police puche to munh band rakhna', 4, 'grooming-cse'],
+    ['ye parcel station pe de aana, 1000 tera, kisi ko shak nahi hoga warna dekh lena', 4, 'grooming-cse'],
+    ['academy ke baad gaadi le ke peeche wali gali mein khara hunga, chupke se aa jana aur kisi ko mat batana', 4, 'grooming-cse'],
+    ['puri class usay kaalu keh ke chherti hai aur har roz uska bag phenk dete hain', 3, 'bullying-abuse'],
+    ['is motu ko group se nikal do sab, aur bolo doob ke mar jaye', 3, 'bullying-abuse'],
+    ['gustakhon ki ek hi saza hai, sab tayyar raho', 4, 'extremism'],
+    ['teen din se kuch nahi khaya aur ghar walon ko pata na chale is liye kamre mein rehti hoon', 4, 'suicide-self-harm'],
+  ]);
+});
+
+describe('ur-Latn: dev8-round innocent senses stay quiet', () => {
+  expectNoAlerts('ur-Latn', [
+    'ammi ne kaha ye packet khala ko de aana, raste mein ruk na jana',
+    'film mein police ne chor ko goli maar di, bohat acha climax tha',
+    'school ke baad gaadi le ke aaunga, seedha ghar chalenge',
+    'sari class ne milkar teacher ke liye card banaya, har roz practice ki',
+    'roza tha is liye din bhar kuch nahi khaya, iftar pe sab mile',
+  ]);
+});

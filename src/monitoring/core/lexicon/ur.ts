@@ -13,7 +13,7 @@ export const ur: LanguagePack = {
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   negators: ['نہیں', 'نہ', 'مت', 'کبھی نہیں'],
   concepts: {
-    bullyactor: ['وہ', 'سب', 'ساری کلاس', 'لڑکے', 'لڑکیاں', 'کلاس والے', 'بڑے لڑکے', 'کوئی'],
+    bullyactor: ['وہ', 'سب', 'ساری کلاس', 'پوری کلاس', 'لڑکے', 'لڑکیاں', 'کلاس والے', 'بڑے لڑکے', 'کوئی'],
     bullyact: ['مجھے مارتے', 'مجھے تنگ کرتے', 'میرا مذاق', 'مجھ پر ہنستے', 'دھکے دیتے', 'گالیاں دیتے', 'مجھے نظر انداز', 'میری ویڈیو', 'دھمکیاں دیتے', 'میری چیزیں چھین', 'مجھ پر تھوکتے', 'ذلیل کرتے'],
     extsupport: ['حمایت', 'ہیرو', 'ہیرو ہیں', 'ٹھیک کیا', 'صحیح کیا', 'عزت کرتا', 'پسند ہے', 'شہید'],
     extfigure: ['داعش', 'طالبان', 'القاعدہ', 'بن لادن', 'اسامہ', 'دہشت گرد', 'مجاہدین', 'خودکش بمبار'],
@@ -64,7 +64,7 @@ export const ur: LanguagePack = {
     { id: 'intent-more', category: 'suicide-self-harm', severity: 5, phrases: ['یہ میرا آخری میسج ہے', 'میرا آخری پیغام', 'پل سے چھلانگ', 'چھت سے چھلانگ لگا', 'پھندا لگا', 'پھانسی لگا لوں', 'ساری گولیاں کھا', 'بہت ساری گولیاں کھا لیں', 'جینے کی کوئی وجہ نہیں', 'سب ختم کرنا چاہتا', 'سب ختم کرنا چاہتی', 'جلدی مرنے کا طریقہ', 'بغیر درد کے مرنا'] },
     { id: 'despair', category: 'suicide-self-harm', severity: 3, phrases: ['کوئی مجھ سے پیار نہیں کرتا', 'مجھے خود سے نفرت ہے', 'میں کسی کام کا نہیں', 'میں کسی کام کی نہیں', 'اب برداشت نہیں ہوتا', 'سب کچھ بے کار ہے', 'معاف کر دینا سب', 'ہمیشہ کے لیے سونا', 'کئی دن سے کھانا نہیں کھایا'] },
     { id: 'grooming-more', category: 'grooming-cse', severity: 4, phrases: ['ایک آدمی مجھے میسج کرتا ہے', 'بڑا آدمی میسج', 'صرف ہم دونوں', 'تصویریں مانگتا ہے', 'تصویر مانگ رہا', 'میں نے اسے تصویر بھیجی', 'دھمکی دیتا ہے', 'مجھے تحفے دیتا ہے', 'پیسے دیتا ہے', 'اسکول سے لینے آئے گا', 'آن لائن ملا', 'کپڑے اتارنے کو کہا', 'کپڑے اتارو'] },
-    { id: 'extremism-more', category: 'extremism', severity: 4, phrases: ['خلافت کے لیے لڑنا', 'خلافت', 'کافروں کو مارو', 'کافروں کا قتل', 'مسجد پر حملہ', 'دہشت گرد ہیرو ہیں', 'شہید ہونا چاہتا', 'جہاد فرض ہے', 'جہاد پر جانا', 'مجاہدین میں شامل', 'گستاخ کو مار', 'واجب القتل ہے'] },
+    { id: 'extremism-more', category: 'extremism', severity: 4, phrases: ['خلافت کے لیے لڑنا', 'خلافت', 'کافروں کو مارو', 'کافروں کا قتل', 'مسجد پر حملہ', 'دہشت گرد ہیرو ہیں', 'شہید ہونا چاہتا', 'جہاد فرض ہے', 'جہاد پر جانا', 'مجاہدین میں شامل', 'گستاخ کو مار', 'واجب القتل ہے', 'سر تن سے جدا'] },
     { id: 'violence-more', category: 'weapons-violence', severity: 4, phrases: ['{کا|اسکا|تیرا} کام تمام {کرنا ہے|کر دوں گا|کر دیں گے|کر دینا}', 'زندہ نہیں {چھوڑوں گا|چھوڑوں گی|چھوڑیں گے}', 'تیری خیر نہیں', 'اسکول میں چاقو', 'اسکول میں پستول', 'سب کو مار دوں گا', 'سب کو گولی مار', 'اسکول کو آگ لگا', 'بدلہ لوں گا', 'سب پچھتائیں گے', 'پستول کیسے ملے', 'چاقو کہاں سے خریدوں', 'اسے جان سے مار'] },
     { id: 'bullying-more', category: 'bullying-abuse', severity: 3, phrases: ['کوئی مجھے پسند نہیں کرتا', 'مجھے مارتے ہیں', 'دھکے دیتے ہیں', 'میری ویڈیو بنائی', 'مذاق بناتے ہیں', 'کوئی مجھ سے بات نہیں کرتا', 'ابو شراب پی کر', 'ابو سے ڈر لگتا', 'گھر میں مار پیٹ'] },
     { id: 'hate-more', category: 'hate-discrimination', severity: 3, phrases: ['سب ہندو', 'ہندو گندے', 'عیسائی گندے', 'چوڑے', 'کافر ہیں سب', 'قادیانی واجب القتل', 'شیعہ کافر'] },
@@ -75,9 +75,10 @@ export const ur: LanguagePack = {
   rules: URDU_PUNJABI_RULES,
   senses: [
     { id: 'everyday', categories: 'all', scope: 'overlap', phrases: ['پروسیس کو کیسے ختم', 'پروسیس ختم', 'تصویر دیوار پر', 'دیوار پر کیسے لٹکائیں', 'گیم مجھے مار ڈالے گی', 'ہنس ہنس کر مر', 'بور ہو کر مر', 'مرچ مصالحہ'] },
-    { id: 'study', categories: 'all', scope: 'text', phrases: ['تاریخ', 'سبق', 'مضمون', 'ہوم ورک', 'بائیولوجی', 'سائنس', 'کیمسٹری', 'جنگ عظیم', 'سرد جنگ', 'فلم', 'ڈرامہ', 'کہانی', 'ناول', 'کتاب', 'مدد کیسے کریں', 'کیسے مدد', 'دوست کی مدد', 'آگاہی', 'روک تھام', 'قانون', 'علامات', 'نقصانات'] },
+    { id: 'study', categories: 'all', scope: 'text', phrases: ['تاریخ', '{آج کا|اگلا|پہلا|دوسرا|یہ} سبق', 'سبق {یاد|پڑھ*|میں}', 'مضمون', 'ہوم ورک', 'بائیولوجی', 'سائنس', 'کیمسٹری', 'جنگ عظیم', 'سرد جنگ', 'فلم', 'ڈرامہ', 'کہانی', 'ناول', 'کتاب', 'مدد کیسے کریں', 'کیسے مدد', 'دوست کی مدد', 'آگاہی', 'روک تھام', 'سے بچاؤ', 'بچاؤ کے', 'ذہنی صحت', 'پوسٹر', 'سلوگن', 'قانون', 'علامات', 'نقصانات'] },
     // Games lower most risks but not grooming, which often starts in a game.
     { id: 'games', categories: ['suicide-self-harm', 'bullying-abuse', 'weapons-violence', 'extremism', 'hate-discrimination', 'drugs', 'sexual', 'gambling'], scope: 'text', phrases: ['گیم'] },
+    { id: 'shot-not-pills', categories: ['suicide-self-harm'], scope: 'overlap', phrases: ['کو گولی مار {دی|دیا|ڈالی}', 'نے گولی {چلائی|چلا دی|ماری}'] },
   ],
 };
 
@@ -88,7 +89,7 @@ export const urLatn: LanguagePack = {
   markers: ['hai', 'hain', 'hoon', 'hun', 'mein', 'mai', 'main', 'mujhe', 'mujhay', 'mujhy', 'mjhe', 'kya', 'kaise', 'kese', 'kaisay', 'nahi', 'nahin', 'nai', 'aur', 'ka', 'ki', 'ke', 'ko', 'se', 'wala', 'wali', 'wale', 'yaar', 'yar', 'kar', 'karna', 'karta', 'karti', 'raha', 'rahi', 'rahe', 'tha', 'thi', 'bhi', 'koi', 'kuch', 'apni', 'apna', 'apne', 'sab', 'woh', 'wo', 'kyun', 'kahan', 'jab', 'pe', 'par', 'tum', 'tera', 'meri', 'mera', 'mere', 'hum', 'ammi', 'abbu', 'chahta', 'chahti', 'kal', 'aaj', 'liye', 'lagta', 'dil'],
   negators: ['nahi', 'nahin', 'nai', 'mat', 'na', 'kabhi nahi'],
   concepts: {
-    bullyactor: ['woh', 'sab', 'sari class', 'larke', 'larkiyan', 'class wale', 'bare larke', 'koi'],
+    bullyactor: ['woh', 'sab', 'sari class', 'puri class', 'poori class', 'larke', 'larkiyan', 'class wale', 'bare larke', 'koi'],
     bullyact: ['mujhe maarte', 'mujhe tang karte', 'mera mazaq', 'mujh pe hanste', 'dhakke dete', 'galiyan dete', 'mujhe ignore', 'meri video', 'dhamkiyan dete', 'meri cheezen chheen', 'mujh pe thookte', 'zaleel karte'],
     extsupport: ['support', 'himayat', 'hero', 'hero hain', 'theek kiya', 'sahi kiya', 'izzat karta', 'pasand hai', 'shaheed'],
     extfigure: ['daesh', 'isis', 'taliban', 'al qaeda', 'bin laden', 'osama', 'dehshatgard', 'mujahideen', 'khudkush bomber'],
@@ -139,7 +140,7 @@ export const urLatn: LanguagePack = {
     { id: 'intent-more', category: 'suicide-self-harm', severity: 5, phrases: ['ye mera aakhri message hai', 'mera aakhri message', 'pul se chalang', 'chhat se chalang', 'phanda laga', 'phansi laga lun', 'sari goliyan kha', 'bohat sari goliyan kha li', 'jeene ki koi wajah nahi', 'sab khatam karna chahta', 'sab khatam karna chahti', 'jaldi marne ka tareeqa', 'bina dard ke marna'] },
     { id: 'despair', category: 'suicide-self-harm', severity: 3, phrases: ['koi mujh se pyar nahi karta', 'mujhe khud se nafrat hai', 'main kisi kaam ka nahi', 'main kisi kaam ki nahi', 'ab bardasht nahi hota', 'sab kuch bekaar hai', 'maaf kar dena sab', 'hamesha ke liye sona', 'kai din se khana nahi khaya', 'dil karta hai mar jaun'] },
     { id: 'grooming-more', category: 'grooming-cse', severity: 4, phrases: ['ek aadmi mujhe message karta', 'bara aadmi message', 'sirf hum dono', 'pics maangta hai', 'pics mangta hai', 'tasveer maang raha', 'maine usay pic bheji', 'dhamki deta hai', 'mujhe gifts deta', 'paise deta hai', 'school se lene aayega', 'online mila', 'kapray utarne ko kaha', 'kapre utaro', 'kisi ko mat batana hamari baat'] },
-    { id: 'extremism-more', category: 'extremism', severity: 4, phrases: ['khilafat ke liye larna', 'khilafat', 'kafiron ko maro', 'kafiron ka qatal', 'masjid pe hamla', 'dehshatgard hero hain', 'shaheed hona chahta', 'jihad farz hai', 'jihad pe jana', 'mujahideen mein shamil', 'gustakh ko maar', 'wajib ul qatl hai'] },
+    { id: 'extremism-more', category: 'extremism', severity: 4, phrases: ['khilafat ke liye larna', 'khilafat', 'kafiron ko maro', 'kafiron ka qatal', 'masjid pe hamla', 'dehshatgard hero hain', 'shaheed hona chahta', 'jihad farz hai', 'jihad pe jana', 'mujahideen mein shamil', 'gustakh ko maar', 'wajib ul qatl hai', '{sar|sir} tan se juda'] },
     { id: 'violence-more', category: 'weapons-violence', severity: 4, phrases: ['{ka|uska|iska|tera} kaam tamam {karna hai|kar dunga|kar denge|kar dena}', 'zinda nahi {chhorunga|chorunga|chhorungi|chhorenge|chorenge}', 'teri khair nahi', 'school mein chaku', 'school mein pistol', 'sab ko maar dunga', 'sab ko goli maar', 'school ko aag laga', 'badla lunga', 'sab pachtayenge', 'pistol kaise milay', 'chaku kahan se khareedun', 'usay jaan se maar'] },
     { id: 'bullying-more', category: 'bullying-abuse', severity: 3, phrases: ['koi mujhe pasand nahi karta', 'mujhe maarte hain', 'dhakke dete hain', 'meri video banai', 'mazaq banate hain', 'koi mujh se baat nahi karta', 'abbu sharab pi kar', 'abbu se dar lagta', 'ghar mein maar peet'] },
     { id: 'hate-more', category: 'hate-discrimination', severity: 3, phrases: ['sab hindu', 'hindu gande', 'isai gande', 'choore', 'kafir hain sab', 'qadiani wajib ul qatl', 'shia kafir'] },
@@ -150,6 +151,8 @@ export const urLatn: LanguagePack = {
   rules: URDU_PUNJABI_RULES,
   senses: [
     { id: 'everyday', categories: 'all', scope: 'overlap', phrases: ['fake id banayi', 'fake id banai', 'fake id bana', 'process kaise khatam', 'process khatam', 'deewar pe', 'shelf kaise latkayein', 'game mujhe maar dalegi', 'hans hans ke mar', 'bore ho ke mar'] },
-    { id: 'study', categories: 'all', scope: 'text', phrases: ['tareekh', 'sabaq', 'mazmoon', 'jung', 'sard jung', 'kahani', 'kitab', 'madad kaise', 'kaise madad', 'dost ki madad', 'qanoon', 'alamaat', 'nuqsanat'] },
+    { id: 'study', categories: 'all', scope: 'text', phrases: ['tareekh', '{aaj ka|agla|pehla|doosra|ye} sabaq', 'sabaq {yaad|parh*|mein}', 'mazmoon', 'jung', 'sard jung', 'kahani', 'kitab', 'madad kaise', 'kaise madad', 'dost ki madad', 'qanoon', 'alamaat', 'nuqsanat', 'se bachao', 'bachao ke', 'zehni sehat', 'aagahi'] },
+    // "X ne Y ko goli maar di" is a shooting told in a story or the news, not pills.
+    { id: 'shot-not-pills', categories: ['suicide-self-harm'], scope: 'overlap', phrases: ['ko goli {maar|mar} {di|diya|dali|deta|dete|dee}', 'ne goli {chalai|chala di|maari|mari}'] },
   ],
 };
