@@ -311,3 +311,42 @@ describe('hi and hi-Latn: frames for cam-when-alone, flattery with secrecy, erra
     'मम्मी पापा सो गए, अब पढ़ाई करूंगी',
   ]);
 });
+
+// dev8 round: couriers, secret meetings, bystanders' bullying reports, blasphemy punishment, hidden
+// starving, leaked videos asked for, party drugs, slurs with suffixes, sextortion with a price,
+// Tamil sandhi, gang fights; and the innocent senses beside them (written for these tests).
+describe('hi: dev8-round frames alert', () => {
+  expectAlerts('hi', [
+    ['भाई ने तमंचा दिया है, कल उसे देख लेंगे', 4, 'weapons-violence'],
+    ['ये चिंकी लोग गंदे हैं, इनको कमरा मत दो', 3, 'hate-discrimination'],
+    ['उस लड़की का एमएमएस किसी के पास है? लिंक भेजो', 3, 'sexual'],
+    ['ये मेरी आखिरी पोस्ट है, सबका शुक्रिया, मैंने फैसला कर लिया है आज रात', 4, 'suicide-self-harm'],
+    ['पार्टी के लिए गांजा चाहिए, कोई बंदा है जो हॉस्टल तक डिलीवर करे', 3, 'drugs'],
+  ]);
+});
+
+describe('hi: dev8-round innocent senses stay quiet', () => {
+  expectNoAlerts('hi', [
+    'कल स्कूल में उसे देख लूंगा, बहुत दिन हो गए',
+    'स्कूल की वर्कशॉप में बताया कि कोई फोटो मांगे तो मम्मी पापा को बताओ',
+    'गेहूं का कट्टा उठाकर घर लाया',
+  ]);
+});
+describe('hi-Latn: dev8-round frames alert', () => {
+  expectAlerts('hi-Latn', [
+    ['ye mera last post hai, sabka shukriya, faisla kar liya hai aaj raat', 4, 'suicide-self-harm'],
+    ['party ke liye weed chahiye, koi contact hai jo hostel tak deliver kare', 3, 'drugs'],
+    ['us ladki ki private video kisi ke paas hai? group me bhejo', 3, 'sexual'],
+    ['ye hijre log hai, dekh ke ghin aati hai', 3, 'hate-discrimination'],
+    ['bhai ne katta diya hai, kal usko dekh lenge', 4, 'weapons-violence'],
+  ]);
+});
+
+describe('hi-Latn: dev8-round innocent senses stay quiet', () => {
+  expectNoAlerts('hi-Latn', [
+    'ye mera last post hai 2024 ka, sabka thanks, next year milte hai',
+    'party ke liye cake chahiye, koi banda hai jo ghar tak deliver kare',
+    'school mein seminar tha, bataya ki online koi pic maange to parents ko batao',
+    'kal usko dekh lenge match mein, bahut accha khelta hai',
+  ]);
+});
