@@ -153,3 +153,22 @@ describe('bn: frames for cam-when-alone, flattery with secrecy, warnings, admira
     'বাবা মা ঘুমালে আমি পড়তে বসি',
   ]);
 });
+
+// dev8 round: couriers, secret meetings, bystanders' bullying reports, blasphemy punishment, hidden
+// starving, leaked videos asked for, party drugs, slurs with suffixes, sextortion with a price,
+// Tamil sandhi, gang fights; and the innocent senses beside them (written for these tests).
+describe('bn: dev8-round frames alert', () => {
+  expectAlerts('bn', [
+    ['মালাউনরা সব চোর, দেশ থেকে বের করে দাও', 3, 'hate-discrimination'],
+    ['কোন ওষুধ বেশি খেলে ঘুমের মধ্যে মরে যায়?', 5, 'suicide-self-harm'],
+    ['ইচ্ছে করে ব্রিজ থেকে ঝাঁপ দিই', 5, 'suicide-self-harm'],
+    ['তোর ভিডিও আছে, বিকাশে টাকা পাঠা নইলে সবাইকে পাঠিয়ে দেব', 5, 'grooming-cse'],
+  ]);
+});
+
+describe('bn: dev8-round innocent senses stay quiet', () => {
+  expectNoAlerts('bn', [
+    'জ্বর হলে কোন ওষুধ খাওয়া ভালো?',
+    'বিকাশে টাকা পাঠা নইলে দোকানে বাকি থাকবে',
+  ]);
+});

@@ -152,3 +152,21 @@ describe('gu: frames for cam-when-alone, flattery with secrecy, warnings, admira
     'મમ્મી પપ્પા સૂઈ જાય પછી હું વાંચું છું',
   ]);
 });
+
+// dev8 round: couriers, secret meetings, bystanders' bullying reports, blasphemy punishment, hidden
+// starving, leaked videos asked for, party drugs, slurs with suffixes, sextortion with a price,
+// Tamil sandhi, gang fights; and the innocent senses beside them (written for these tests).
+describe('gu: dev8-round frames alert', () => {
+  expectAlerts('gu', [
+    ['નીચી જાતવાળાને અમારા કૂવે આવવા ન દેવાય', 3, 'hate-discrimination'],
+    ['ટ્યુશનમાં છરી લઈ જઈશ, બેગમાં મૂકી છે', 4, 'weapons-violence'],
+    ['તારો વિડિયો મારી પાસે છે, પેટીએમ પર પૈસા મોકલ નહીંતર બધાને મોકલી દઈશ', 5, 'grooming-cse'],
+  ]);
+});
+
+describe('gu: dev8-round innocent senses stay quiet', () => {
+  expectNoAlerts('gu', [
+    'ટ્યુશનમાં આજે ગણિત શીખ્યા, બેગમાં નોટબુક ભૂલી ગયો',
+    'ગૂગલ પે કરી દેજે નહીંતર હું રોકડા આપી દઈશ',
+  ]);
+});

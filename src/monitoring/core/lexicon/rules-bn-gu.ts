@@ -58,6 +58,8 @@ export function bengaliGujaratiFrames(groomingCues: readonly string[] = []): Rul
     { id: 'call-to-arms', category: 'extremism', severity: 4, all: ['@xarms', '@xexpel', '@xjoingroup', '@xjihad', '@extgroup'], atLeast: 2, window: 24 },
     { id: 'threat-planned', category: 'weapons-violence', severity: 5, all: ['@xobj', '@xkill'], window: 4, ordered: true },
     { id: 'weapon-revenge', category: 'weapons-violence', severity: 5, all: ['@weapon', '@xrevenge'], window: 16 },
+    // sextortion with a price: "I have your photos; pay by tomorrow or I send them to your school group"
+    { id: 'pay-or-expose', category: 'grooming-cse', severity: 5, all: ['@fpay', '@fcondition', '@fexpose'], window: 24 },
     { id: 'teen-gambling', category: 'gambling', severity: 3, all: ['@xteen', '@bet'], window: 10 },
     { id: 'teen-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy', '@xteen', '@school'], atLeast: 3, window: 14 },
   ];

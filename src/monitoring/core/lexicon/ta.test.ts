@@ -175,3 +175,21 @@ describe('ta: frames for cam-when-alone, flattery with secrecy, warnings, admira
     'அம்மா அப்பா தூங்கினதும் நான் படிப்பேன்',
   ]);
 });
+
+// dev8 round: couriers, secret meetings, bystanders' bullying reports, blasphemy punishment, hidden
+// starving, leaked videos asked for, party drugs, slurs with suffixes, sextortion with a price,
+// Tamil sandhi, gang fights; and the innocent senses beside them (written for these tests).
+describe('ta: dev8-round frames alert', () => {
+  expectAlerts('ta', [
+    ['இனி தாங்க முடியல. இன்னைக்கு ராத்திரி எல்லாத்தையும் முடிக்கப் போறேன்', 5, 'suicide-self-harm'],
+    ['ஏரியா பசங்க எல்லாரையும் கூட்டிட்டு வா, அருவா கத்தி கம்பு எல்லாம் ரெடி', 4, 'weapons-violence'],
+  ]);
+});
+
+describe('ta: dev8-round innocent senses stay quiet', () => {
+  expectNoAlerts('ta', [
+    'தற்கொலை எண்ணம் உள்ள நண்பரிடம் எப்படி பேசுவது? மனநல ஆலோசகர் சொன்னது',
+    'பர்த்டே பார்ட்டி, பசங்க எல்லாரையும் கூட்டிட்டு வா, கேக் கத்தி ரெடி',
+    'எக்ஸாம் டென்ஷன் தாங்க முடியல, நாளைக்கு எல்லாம் முடிஞ்சிடும்',
+  ]);
+});

@@ -181,8 +181,8 @@ const taBase: LanguagePack = {
     { id: 'surprise', categories: ['grooming-cse'], scope: 'text', phrases: ['சர்ப்ரைஸ்', 'பிறந்தநாள்', 'பிறந்த நாள்', 'பர்த்டே', 'surprise ah', 'surprise da', 'birthday ku', 'bday ku', 'pirandha naal', 'piranthanaal'] },
     // School, news, films, games, help-seeking. No word whose skeleton is also a risk word's:
     // not கதை (= கத்தி), பாடம் (= படம்), செய்தி (= செய்து).
-    { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling'], scope: 'text', phrases: ['வரலாறு', 'வரலாற்று', 'கட்டுரை', 'பாடத்தில்', 'வகுப்பில்', 'ஹோம்வொர்க்', 'நியூஸ்', 'செய்தித்தாள்', 'திரைப்படம்', 'சினிமா', 'பாடல்', 'புத்தகம்', 'நாவல்', 'கேம்ல', 'ஃப்ரீ ஃபயர்', 'பப்ஜி', 'மைன்கிராஃப்ட்', 'விழிப்புணர்வு', 'தடுப்பு', 'உதவி எண்', 'ஹெல்ப்லைன்', 'எப்படி உதவுவது', 'நண்பருக்கு உதவ', 'அறிவியல்', 'உயிரியல்', 'வேதியியல்', 'விளைவுகள்', 'இரண்டாம் உலகப் போர்', 'உலகப் போர்',
-      'varalaru', 'varalaaru', 'katturai', 'news la', 'movie la', 'padathula', 'paattu', 'song la', 'vizhipunarvu', 'epdi help panradhu', 'friend ku help', 'helpline number'] },
+    { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling'], scope: 'text', phrases: ['வரலாறு', 'வரலாற்று', 'கட்டுரை', 'பாடத்தில்', 'வகுப்பில்', 'ஹோம்வொர்க்', 'நியூஸ்', 'செய்தித்தாள்', 'திரைப்படம்', 'சினிமா', 'பாடல்', 'புத்தகம்', 'நாவல்', 'கேம்ல', 'ஃப்ரீ ஃபயர்', 'பப்ஜி', 'மைன்கிராஃப்ட்', 'விழிப்புணர்வு', 'ஆசிரியர்களுக்கான', 'பயிற்சி முகாம்', 'பயிற்சி வகுப்பு', 'பயிற்சிப் பட்டறை', 'மனநல', 'தடுப்பு', 'உதவி எண்', 'ஹெல்ப்லைன்', 'எப்படி உதவுவது', 'நண்பருக்கு உதவ', 'அறிவியல்', 'உயிரியல்', 'வேதியியல்', 'விளைவுகள்', 'இரண்டாம் உலகப் போர்', 'உலகப் போர்',
+      'varalaru', 'varalaaru', 'katturai', 'news la', 'movie la', 'padathula', 'paattu', 'song la', 'vizhipunarvu', 'asiriyargalukkana', 'payirchi mugam', 'manam nalam', 'epdi help panradhu', 'friend ku help', 'helpline number'] },
   ],
 };
 
@@ -195,10 +195,10 @@ const TA_TEEN = '{12|13|14|15|16|17}';
 
 export const ta: LanguagePack = extendPack(taBase, {
   concepts: {
-    xendall: ['எல்லாத்தையும் முடிச்சுடுவேன்', 'எல்லாத்தையும் முடிச்சிடுவேன்', 'எல்லாத்தையும் முடிச்சுக்குவேன்', 'எல்லாத்தையும் முடிச்சுக்க போறேன்', 'எல்லாம் முடிச்சுடுவேன்', 'எல்லாத்தையும் முடிக்க போறேன்', 'என் கதையை முடிச்சுக்குவேன்', 'நிரந்தரமா போயிடுவேன்', 'ellathayum mudichuduven', 'ellathaiyum mudichiduven', 'ellathayum mudichukuven', 'ellam mudichuduven', 'ellathayum mudikka poren', 'nirandharama poiduven'],
+    xendall: ['எல்லாத்தையும் முடிச்சுக்கப் போறேன்', 'எல்லாத்தையும் முடிக்கப் போறேன்', 'எல்லாம் முடிச்சுக்கப் போறேன்', 'எல்லாம் முடிச்சுக்க போறேன்', 'என் கதையை முடிச்சுக்கப் போறேன்', 'ellathayum mudichukka poren', 'ellathaiyum mudichukka poren', 'ellathayum mudichukkap poren', 'எல்லாத்தையும் முடிச்சுடுவேன்', 'எல்லாத்தையும் முடிச்சிடுவேன்', 'எல்லாத்தையும் முடிச்சுக்குவேன்', 'எல்லாத்தையும் முடிச்சுக்க போறேன்', 'எல்லாம் முடிச்சுடுவேன்', 'எல்லாத்தையும் முடிக்க போறேன்', 'என் கதையை முடிச்சுக்குவேன்', 'நிரந்தரமா போயிடுவேன்', 'ellathayum mudichuduven', 'ellathaiyum mudichiduven', 'ellathayum mudichukuven', 'ellam mudichuduven', 'ellathayum mudikka poren', 'nirandharama poiduven'],
     xtime: ['இன்னைக்கு ராத்திரி', 'இன்னிக்கு ராத்திரி', 'இன்றிரவு', 'இன்னைக்கு நைட்', 'innaiku rathiri', 'inniku raathiri', 'innaiku night', 'inniku night'],
     xfarewell: ['மன்னிச்சுடு', 'மன்னிச்சிடு', 'மன்னிச்சுடுங்க', 'மன்னிச்சிடுங்க', 'என்னை மன்னிச்சு', 'கடிதம் எழுதி வச்சிருக்கேன்', 'லெட்டர் எழுதி வச்சிருக்கேன்', 'பூனையை பாத்துக்கோங்க', 'amma mannichidu', 'amma mannichudu', 'ennai mannichudu', 'enna mannichidu', 'letter ezhuthi vachiruken'],
-    xcantgo: ['இனிமே என்னால முடியாது', 'இனி என்னால முடியாது', 'என்னால முடியல', 'என்னால இனிமே முடியாது', 'களைச்சு போயிட்டேன்', 'யாருக்கும் கவலை இல்ல', 'யாருக்கும் அக்கறை இல்ல', 'inime ennala mudiyathu', 'inimey ennala mudiyadhu', 'ennala mudiyala', 'ini ennala mudiyadhu', 'yaarukum kavalai illa'],
+    xcantgo: ['தாங்க முடியாது', 'தாங்க முடியல', 'தாங்க முடியவில்லை', 'இனிமேல் முடியாது', 'thaanga mudiyathu', 'thanga mudiyala', 'thaanga mudiyala', 'இனிமே என்னால முடியாது', 'இனி என்னால முடியாது', 'என்னால முடியல', 'என்னால இனிமே முடியாது', 'களைச்சு போயிட்டேன்', 'யாருக்கும் கவலை இல்ல', 'யாருக்கும் அக்கறை இல்ல', 'inime ennala mudiyathu', 'inimey ennala mudiyadhu', 'ennala mudiyala', 'ini ennala mudiyadhu', 'yaarukum kavalai illa'],
     xready: ['எல்லாம் ரெடி', 'எல்லாம் தயார்', 'எல்லாம் பிளான் பண்ணிட்டேன்', 'பிளான் ரெடி', 'ellam ready', 'ellam thayar', 'ellam plan panniten'],
     xwithoutme: ['நான் இல்லாம', 'நான் இல்லைன்னா', 'நான் போயிட்டா', 'naan illama', 'naan illana', 'naan poita'],
     xbetter: ['நல்லா இருப்பாங்க', 'சந்தோஷமா இருப்பாங்க', 'ஈஸியா இருக்கும்', 'நிம்மதியா இருப்பாங்க', 'nalla irupanga', 'santhoshama irupanga', 'easy ah irukum', 'nimmathiya irupanga'],
@@ -234,7 +234,10 @@ export const ta: LanguagePack = extendPack(taBase, {
     xjihad: ['ஜிஹாத் கடமை', 'காஃபிர்களுக்கு எதிரா', 'காபிர்களுக்கு எதிராக', 'jihad kadamai', 'kafirgalukku ethira'],
     hateclaim: ['எல்லாரும் திருடங்க', 'திருடர்கள்', 'விரட்டணும்', 'ellarum thirudanga'],
     // weapons: knife to school, revenge, planned threat
-    weapon: ['ரைஃபிள்', 'சித்தப்பா துப்பாக்கி', 'கத்தி', 'கத்திய', 'கத்தியை', 'சூரிக்கத்தி'],
+    // a gang fight called: "bring all your area's boys, knives and sticks are ready"
+    xgang: ['எல்லாரையும் கூட்டிட்டு {வா|வாங்க|வரேன்}', 'பசங்கள கூட்டிட்டு {வா|வாங்க|வரேன்}', 'பசங்க எல்லாரையும்', 'ஆளுங்கள கூட்டிட்டு', 'ஏரியா பசங்க', 'ellaraiyum kootitu vaa', 'ellarayum kootitu vaa', 'pasangala kootitu vaa', 'area pasanga'],
+    xarmed: ['ரெடி', 'தயார்', 'எடுத்துட்டு வா', 'எடுத்துட்டு வாங்க', 'ready ah', 'eduthutu vaa'],
+    weapon: ['கத்தி கம்பு', 'கம்பு கத்தி', 'kathi kambu', 'ரைஃபிள்', 'சித்தப்பா துப்பாக்கி', 'கத்தி', 'கத்திய', 'கத்தியை', 'சூரிக்கத்தி'],
     bring: ['கொண்டு வர்றேன்', 'கொண்டு வரேன்', 'எடுத்துட்டு வர்றேன்', 'kondu varen', 'kondu varren'],
     xrevenge: ['விடமாட்டேன்', 'விட மாட்டேன்', 'பாத்துக்குறேன்', 'பார்த்துக்கிறேன்', 'பாடம் கத்துக்குடுப்பேன்', 'ரத்தம் வரும்', 'எல்லாரும் பாப்பாங்க', 'vida maaten', 'vidamaaten', 'paathukuren', 'paadam kathukuduppen'],
     // gambling and drugs for a teenager
@@ -255,12 +258,17 @@ export const ta: LanguagePack = extendPack(taBase, {
     { id: 'phone-check-switch', category: 'grooming-cse', severity: 4, all: ['@xphonecheck', '@xprivapp'], window: 14 },
     { id: 'call-to-arms', category: 'extremism', severity: 4, all: ['@xarms', '@xexpel', '@xjoingroup', '@xjihad', '@extgroup'], atLeast: 2, window: 24 },
     { id: 'weapon-revenge', category: 'weapons-violence', severity: 5, all: ['@weapon', '@xrevenge', '@bring', '@school'], atLeast: 3, window: 16 },
+    { id: 'gang-fight', category: 'weapons-violence', severity: 4, all: ['@weapon', '@xgang', '@xarmed'], window: 24 },
     { id: 'teen-gambling', category: 'gambling', severity: 3, all: ['@xteen', '@bet'], window: 10 },
     { id: 'teen-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy', '@xteen', '@school'], atLeast: 3, window: 14 },
   ],
   senses: [
     // "don't come to school tomorrow" because of a holiday, rain or a fever
+    // a knife to cut the cake at a party
+    { id: 'cake', categories: ['weapons-violence'], scope: 'text', phrases: ['கேக்', 'கேக்கு', 'பிறந்தநாள்', 'பர்த்டே', 'cake vetta'] },
     { id: 'day-off', categories: ['weapons-violence'], scope: 'text', phrases: ['லீவு', 'விடுமுறை', 'மழை', 'காய்ச்சல்', 'leave da', 'holiday da'] },
     { id: 'friend-help', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@xfriend', '@xhelpq'], window: 20, ordered: true },
+    // a teacher's or parent's question: how to talk to, help or spot a pupil with suicidal thoughts
+    { id: 'how-to-help', categories: ['suicide-self-harm'], scope: 'overlap', phrases: ['{எப்படி|எப்டி|எவ்வாறு} {பேசுவது|பேசணும்|உதவுவது|உதவலாம்|உதவி செய்வது|அணுகுவது|கண்டுபிடிப்பது|கண்டறிவது|தடுப்பது|தடுக்கலாம்}', '{eppadi|epdi} {pesurathu|pesanum|udhavurathu|udhavalam|help panrathu|thadukkalam}', 'எண்ணம் உள்ள {மாணவர்களிடம்|மாணவர்களுக்கு|பிள்ளைகளிடம்|நண்பரிடம்}'] },
   ],
 });
