@@ -89,6 +89,10 @@ describe('normalise', () => {
     assert.equal(normalise('ਕਿੰਕਿੰਕਿੰ').skeleton, normalise('ਕਿੰ').skeleton);
     assert.equal(normalise('வேவேவேண்டும்').skeleton, normalise('வேண்டும்').skeleton);
     assert.equal(normalise('मरनानाना').skeleton, normalise('मरना').skeleton);
+    // A conjunct (consonant, virama, consonant and sign) is one cluster: ગ્રુ, क्या.
+    assert.equal(normalise('ગ્રુગ્રુગ્રુપમાં').skeleton, normalise('ગ્રુપમાં').skeleton);
+    assert.equal(normalise('क्याक्याक्या').skeleton, normalise('क्या').skeleton);
+    assert.equal(normalise('पक्का').skeleton.length, 'पक्का'.length, 'a conjunct after a different consonant stays');
     const stretched = 'मुझे मरनानाना है';
     const n = normalise(stretched);
     const last = n.skeleton.indexOf(normalise('ना').skeleton);

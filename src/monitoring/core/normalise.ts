@@ -197,7 +197,8 @@ function collapseRepeatedClusters(st: State, from: number): void {
   let i = from;
   while (i < codes.length) {
     let j = i + 1;
-    while (j < codes.length && isIndicMark(codes[j] as number)) j++;
+    // A consonant with its signs, and a conjunct: a virama joins the next consonant (ગ્રુ, क्या).
+    while (j < codes.length && (isIndicMark(codes[j] as number) || isVirama(codes[j - 1] as number))) j++;
     const length = j - i;
     if (length >= 2 && length === prevLength && st.origS[i] === st.origE[i - 1] && sameCodes(codes, prev, i, length)) {
       st.origE[i - 1] = st.origE[j - 1] as number;
@@ -213,6 +214,9 @@ function collapseRepeatedClusters(st: State, from: number): void {
     i = j;
   }
 }
+
+/** The virama (halant, pulli) of the Indic scripts, U+094D, U+09CD … U+0D4D. */
+const isVirama = (code: number): boolean => code >= 0x0900 && code <= 0x0d7f && (code & 0x7f) === 0x4d;
 
 function sameCodes(codes: readonly number[], a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (codes[a + k] !== codes[b + k]) return false;
