@@ -66,3 +66,24 @@ describe('pl: banter, queues and soft hits stay quiet', () => {
     'godzina w kolejce na poczcie, zaraz się zastrzelę',
   ]);
 });
+
+describe('pl: dev8 round (self-harm slang, reflexive "kill yourself", sextortion to the class, money mules)', () => {
+  expectAlerts('pl', [
+    ['dzisiaj znowu się pociachałam... nie, serio, chyba się potnę, nikt nie widzi pod bluzą', 4, 'suicide-self-harm'],
+    ['pochlastałam się wczoraj i chodzę w długich rękawach', 4, 'suicide-self-harm'],
+    ['weź się powieś, i tak nikt cię nie lubi', 4, 'bullying-abuse'],
+    ['zrób światu przysługę i zdechnij', 4, 'bullying-abuse'],
+    ['nikt cię tutaj nie chce, spadaj z naszej grupy', 3, 'bullying-abuse'],
+    ['ten gość ma moje fotki i chce 200 zł, inaczej roześle je do całej klasy', 5, 'grooming-cse'],
+    ['ogłoszenie: łatwa kasa dla uczniów, trzeba tylko odebrać kopertę i przekazać pieniądze kierowcy', 4, 'grooming-cse'],
+    ['jak pozbyć się zapachu trawki z pokoju zanim wróci mama', 3, 'drugs'],
+  ]);
+  expectNoAlerts('pl', [
+    'muszę odebrać paczkę z paczkomatu po szkole',
+    'mama poprosiła żebym odebrał paczkę od sąsiada',
+    'trener napisał na grupie że trening jest o 17',
+    'nikt nie zauważył że założyłam bluzę z długim rękawem do szkoły',
+    'wszystkim w klasie wyślę zaproszenie na urodziny',
+    'zioła na przeziębienie mają bardzo mocny zapach',
+  ]);
+});

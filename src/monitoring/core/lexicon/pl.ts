@@ -168,4 +168,38 @@ const t3: PackPart = {
   ],
 };
 
-export const pl: LanguagePack = extendPack(base, t3);
+/**
+ * Frames from dev8's tune half (general gaps, not sentences): self-harm slang ("pochlastać się",
+ * "ciachać się") and hiding it under long sleeves; "kill yourself" with the reflexive first
+ * ("się powieś", "zrób wszystkim przysługę i…"); sextortion told by the victim (the spread to
+ * "całej mojej klasie", "wychowawczyni"); a trainer or adult writing at night on a private app ×
+ * staying over at his place; a "quick cash 16+" job × picking up parcels or cash (money mules);
+ * hiding the smell of weed. Concept names `t4…` are new.
+ */
+const t4: PackPart = {
+  concepts: {
+    cut: ['{pochlastam|pochlastałam|pochlastałem|pochlastalam|pochlastalem|chlastam|ciacham|ciachnę|ciachne|ciachnęłam|potnę|potne} się', 'się {pochlastam|pochlastałam|pochlastałem|chlastam|ciacham|ciachnę|potnę|tnę|pocięłam|pociąłem}', 'sie {pochlastam|chlastam|ciacham|potne|tne}'],
+    hide: ['długi rękaw', 'dlugi rekaw', 'długim rękawem', 'dlugim rekawem', 'długie rękawy', 'dlugie rekawy', 'długich rękawach', 'w bluzie', 'pod bluzą', 'pod rękawem', 'nikt nie zauważył', 'nikt nawet nie zauważył', 'nikt nie zauwazyl'],
+    t3spread: ['{całej|calej} {mojej|swojej|twojej} {klasie|szkole|rodzinie}', 'do {całej|calej} klasy', 'wszystkim w klasie', 'wszystkim w szkole', 'wychowawczyni', 'wychowawcy', 'moim rodzicom', 'twoim rodzicom', 'wyśle je', 'wysle je', 'roześle je', 'rozesle je', 'wrzuci je', 'wrzuci do internetu', 'wszystkim znajomym z insta'],
+    t3pay: ['jak nie zapłacisz', 'jak nie zaplacisz', 'jeśli nie zapłacisz', 'jak nie wyślę więcej', 'jak nie wysle wiecej', 'jak nie przeleję', 'zł', 'euro'],
+    t3mymedia: ['moje fotki', 'moje nudesy', 'moje nudy', 'moje nagie fotki', 'zdjęcia które wysłałam', 'zdjecia ktore wyslalam', 'zdjęcia które mu wysłałam', 'moje prywatne zdjęcia'],
+    t3kinadult: ['trener z klubu', 'pan od', 'nauczyciel', 'instruktor', 'opiekun', 'ksiądz'],
+    t3kinact: ['nocować u niego', 'nocowac u niego', 'u niego nocować', 'u niego nocowac', 'przenocować u niego', 'spać u niego', 'spac u niego', 'na prywatnym insta', 'na prywatnym koncie', 'na priv', 'na priva', 'pisze do mnie w nocy', 'pisze do mnie po nocach', 'ulubioną zawodniczką', 'ulubiona zawodniczka', 'ulubioną uczennicą', 'ulubiona uczennica', 'jestem jego ulubioną', 'jesteś wyjątkowa', 'jestes wyjatkowa', 'nikt nie musi wiedzieć', 'nikt nie musi wiedziec'],
+    t4quickjob: ['szybka kasa', 'szybkiej kasy', 'łatwa kasa', 'latwa kasa', 'szybki zarobek', 'łatwy zarobek', 'latwy zarobek', 'praca dla nastolatków', 'praca dla nastolatkow', 'dorywcza praca', 'z ogłoszenia', 'z ogloszenia', 'ogłoszenie', 'ogloszenie', '16+', '15+', 'dla uczniów'],
+    t4pickup: ['odebrać paczkę', 'odebrac paczke', 'odebrałem paczkę', 'odebrałam paczkę', 'odebrać pieniądze', 'odebrac pieniadze', 'odebrać kopertę', 'przywieźć pieniądze', 'przywiezc pieniadze', 'przywieźć mu pieniądze', 'przekazać pieniądze', 'od starszej pani', 'od starszego pana', 'zawieźć paczkę', 'przewieźć paczkę', 'przewiezc paczke', 'dostarczyć paczkę', 'na swoje konto', 'założyć konto', 'pożyczyć konto', 'swoją kartę', 'wypłacić pieniądze'],
+    t4coerce: ['powie policji', 'doniesie na mnie', 'to ja ją okradłem', 'to ja ja okradlem', 'zrobię to jeszcze raz', 'nie zrobię tego jeszcze raz', 'nie zrobie tego jeszcze raz', 'nie mogę się wycofać', 'nie moge sie wycofac', 'grozi mi', 'wie gdzie mieszkam'],
+  },
+  terms: [
+    { id: 'self-harm-slang', category: 'suicide-self-harm', severity: 4, phrases: ['{znowu|znów|znow|dzisiaj|dziś|chyba|zaraz|chyba znowu} się {pochlastam|chlastam|ciacham|ciachnę|potnę|pocięłam|pociąłem}', '{znowu|znów|znow|chyba} sie {pochlastam|chlastam|ciacham|ciachne|potne}', '{pochlastałam|pochlastałem|pochlastalam|pochlastalem|ciachnęłam|ciachnąłem} się', 'pochlastać się', 'pochlastac sie'] },
+    { id: 'kill-yourself-more', category: 'bullying-abuse', severity: 4, phrases: ['{i|idź|idz|to|lepiej|najlepiej|weź|wez|po prostu} {się|sie} {powieś|powies|zabij|utop|zastrzel}', 'zrób {wszystkim|światu|swiatu|nam} przysługę i {się zabij|się powieś|zniknij|zdechnij|wyskocz przez okno}', 'zrob {wszystkim|swiatu|nam} przysluge i {sie zabij|sie powies|zniknij|zdechnij}'] },
+    { id: 'bullying-unwanted', category: 'bullying-abuse', severity: 3, phrases: ['nikt cię tu nie chce', 'nikt cie tu nie chce', 'nikt cię tutaj nie chce', 'nikt tu cię nie chce'] },
+    { id: 'drugs-hide-smell', category: 'drugs', severity: 3, phrases: ['{ukryć|ukryc|zamaskować|zamaskowac|pozbyć się|pozbyc sie} {zapach|zapachu} {zioła|ziola|trawki|trawy|marihuany|jointa|skręta|skreta|blanta|zielska}'] },
+  ],
+  rules: [
+    { id: 'money-mule-job', category: 'grooming-cse', severity: 4, all: ['@t4quickjob', '@t4pickup'], window: 24 },
+    { id: 'money-mule-coerced', category: 'grooming-cse', severity: 4, all: ['@t4pickup', '@t4coerce'], window: 24 },
+  ],
+  senses: [],
+};
+
+export const pl: LanguagePack = extendPack(extendPack(base, t3), t4);

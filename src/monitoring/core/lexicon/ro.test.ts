@@ -58,3 +58,17 @@ describe('ro: third-pass frames (sextortion, beatings, a relative’s secret)', 
     'mama mea a pus poze cu mine pe grupul familiei de ziua mea',
   ]);
 });
+
+describe('ro: dev8 round (a friend taking her life, dehumanising a group, a pick-up kept from parents)', () => {
+  expectAlerts('ro', [
+    ['colegul meu a scris ca diseara se spanzura si nu mai raspunde de o ora', 4, 'suicide-self-harm'],
+    ['refugiații ăștia sunt niște paraziți, trebuie eliminați', 3, 'hate-discrimination'],
+    ['un tip de 23 de pe insta vrea să mă ia de la școală și să nu afle ai mei', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('ro', [
+    'mama vine după mine cu mașina la școală vineri, am 14 ani',
+    'fratele meu de 19 ani mă ia cu mașina de la școală',
+    'la ferma bunicii sunt o grămadă de animale',
+    'vreau să merg la muncă în Anglia după facultate',
+  ]);
+});

@@ -163,4 +163,33 @@ const t3: PackPart = {
   ],
 };
 
-export const ro: LanguagePack = extendPack(base, t3);
+/**
+ * Frames from dev8's tune half (general gaps, not sentences): a friend who says she will take her
+ * life tonight (third person, with silence after); dehumanising claims about a group ("niște
+ * animale", "nu merită să trăiască", "să-i strângă pe toți"); an older boy "de 19" from an app who
+ * will pick a 14-year-old up by car and says not to tell "alor mei"; a job abroad for minors with
+ * the trip paid (trafficking). Concept names `t4…` are new.
+ */
+const t4: PackPart = {
+  concepts: {
+    t3theydie: ['își ia viața', 'isi ia viata', 'își va lua viața', 'să-și ia viața', 'sa-si ia viata', 'să își ia viața', 'sa isi ia viata', 'își pune capăt zilelor', 'isi pune capat zilelor', 'să-și pună capăt zilelor', 'se sinucide', 'se omoară', 'se omoara', 'se spânzură', 'se spanzura', 'se aruncă de pe bloc', 'se arunca de pe bloc', 'se aruncă de pe pod', 'a zis că se omoară', 'a zis ca se omoara', 'nu mai vrea să trăiască', 'ia toate pastilele', 'își taie venele', 'isi taie venele'],
+    group: ['țiganii ăștia', 'tiganii astia', 'țiganii aștia', 'ciorile', 'ciorii', 'handicapații', 'handicapatii', 'retardații', 'retardatii', 'ungurii ăștia', 'imigranții ăștia', 'refugiații ăștia', 'refugiatii', 'homosexualii ăștia'],
+    hateclaim: ['niște animale', 'niste animale', 'ca niște animale', 'ca animalele', 'sunt niște animale', 'niște gunoaie', 'niste gunoaie', 'niște paraziți', 'niste paraziti', 'sunt paraziți', 'sunt paraziti', 'nu merită să trăiască', 'nu merita sa traiasca', 'nu merită nici aerul', 'nu merita nici aerul', 'nu merită să existe', 'să-i strângă pe toți', 'sa-i stranga pe toti', 'să-i adune pe toți', 'sa-i adune pe toti', 'să-i închidă pe toți', 'sa-i inchida pe toti', 'să-i trimită înapoi', 'să-i omoare pe toți', 'sa-i omoare pe toti', 'să dispară toți', 'sa dispara toti', 'trebuie eliminați', 'trebuie eliminati', 'trebuie stârpiți', 'împuțiți', 'imputiti'],
+    adult: ['de pe tiktok', 'de pe insta', 'de pe instagram', 'de pe discord', 'de pe snap', 'de pe snapchat', 'de pe facebook', 'de pe roblox', 'de pe telegram', 'un băiat mai mare', 'un baiat mai mare', 'un tip mai mare', 'un major'],
+    adultage: ['{un băiat|un baiat|un tip|un bărbat|un barbat|unul} de {18|19|20|21|22|23|24|25|26|27|28|29|30|35|40}'],
+    secret: ['nu trebuie să le spun', 'nu trebuie sa le spun', 'să nu le zic', 'sa nu le zic', 'nu le zice', 'să nu afle ai mei', 'sa nu afle ai mei', 'să nu știe ai mei', 'sa nu stie ai mei', 'să nu spun alor mei', 'sa nu spun alor mei', 'să nu spun la nimeni', 'sa nu spun la nimeni'],
+    parents: ['alor mei', 'ai mei', 'alor tăi', 'alor tai', 'ai tăi', 'ai tai'],
+    t4meet: ['mă ia cu mașina', 'ma ia cu masina', 'mă ia de la școală', 'ma ia de la scoala', 'vine după mine', 'vine dupa mine', 'vine să mă ia', 'vine sa ma ia', 'mă duce la el', 'ma duce la el', 'să merg la el', 'sa merg la el', 'să vin la el acasă', 'să dorm la el', 'sa dorm la el', 'să ne vedem doar noi', 'să ne vedem la el', 'mă așteaptă cu mașina', 'ma asteapta cu masina'],
+    t4abroad: ['muncă în', 'munca in', 'de muncă în străinătate', 'muncă în străinătate', 'munca in strainatate', 'în străinătate', 'in strainatate', 'în anglia', 'in anglia', 'în germania', 'in germania', 'în italia', 'in italia', 'în spania', 'in spania', 'muncă afară', 'munca afara', 'la muncă afară', 'plecat afară', 'să pleci afară', 'sa pleci afara'],
+    t4paid: ['bilet plătit', 'bilet platit', 'biletul plătit', 'cazare plătită', 'cazare platita', 'cazare asigurată', 'cazare asigurata', 'cazare și bilet', 'cazare si bilet', 'transport plătit', 'transport platit', 'drumul plătit', 'îți plătesc drumul', 'iti platesc drumul', 'pașaport', 'pasaport', 'fără acte', 'fara acte'],
+    t4young: ['fete de {14|15|16|17}', 'fete de {14|15|16|17}-{15|16|17|18}', 'de {14|15|16|17} ani', 'de {14|15|16|17}-{15|16|17|18} ani', 'minore', 'minori', 'fete tinere', 'nu contează vârsta', 'nu conteaza varsta', 'fără acordul părinților', 'fara acordul parintilor'],
+  },
+  terms: [],
+  rules: [
+    { id: 'pickup-secret', category: 'grooming-cse', severity: 4, all: ['@t4meet', '@secret', '@adult', '@adultage', '@childage'], atLeast: 3, window: 30 },
+    { id: 'job-abroad-minor', category: 'grooming-cse', severity: 4, all: ['@t4abroad', '@t4paid', '@t4young', '@secret'], atLeast: 3, window: 30 },
+  ],
+  senses: [],
+};
+
+export const ro: LanguagePack = extendPack(extendPack(base, t3), t4);
