@@ -243,3 +243,18 @@ describe('lt: everyday texts near the new frames do not alert', () => {
     'rūšiuoti šiukšles mokomės mokykloje',
   ]);
 });
+
+describe('lt: dev8 round (getting a gun, eating disorders, ableist hate, race war, banter)', () => {
+  expectAlerts('lt', [
+    ['gal kas žino kur nupirkti šaunamąjį ginklą be licencijos', 4, 'weapons-violence'],
+    ['numečiau iki 40 kg bet vis tiek stora, po vakarienės vėl du pirštus į burną', 4, 'suicide-self-harm'],
+    ['tie dauniai tik trukdo normaliems žmonėms, juos reikia atiduoti į internatą', 3, 'hate-discrimination'],
+    ['kanale ruošiamės karui už baltąją rasę, ieškome vaikinų', 4, 'extremism'],
+  ]);
+  expectNoAlerts('lt', [
+    'kur nusipirkti vandens pistoletą vaikui',
+    'chachacha aš tave užmušiu jei dar kartą suvalgysi mano šokoladą',
+    'sveriu 60 kg ir noriu sustiprėti sporto salėje',
+    'ruošiamės istorijos kontroliniam',
+  ]);
+});

@@ -174,4 +174,40 @@ const LT_FRAMES: PackPart = {
   ],
 };
 
-export const lt: LanguagePack = extendPack(pack, LT_FRAMES);
+/**
+ * dev8 round, the general gaps found in Russian and Ukrainian written for Lithuanian too: getting
+ * a gun "where / without a licence"; eating-disorder weight × purging; disabled pupils called
+ * "dauniai" × "send them to boarding schools"; a race war named as a war (so war-news context does
+ * not lower it) and recruiting for it; flattery and "nobody sees there" told by the child;
+ * laughter × "I'll kill you" is banter.
+ */
+const LT_DEV8: PackPart = {
+  concepts: {
+    xgetgun: ['kur gauti', 'kur gaut', 'kur nusipirkti', 'kur nupirkti', 'kaip gauti', 'be leidimo', 'be licencijos', 'nelegaliai'],
+    xgun: ['pistoletą', 'pistoletas', 'ginklą', 'šaunamąjį ginklą', 'šautuvą', 'dujinį pistoletą', 'kovinių šovinių', 'obrezą'],
+    xedgoal: ['numečiau iki', 'numesti dar', 'dar numesti', 'sveriu', 'mano svoris', 'vis tiek stora', 'vis tiek riebi', 'vis tiek kiaulė'],
+    xedmethod: ['du pirštus į burną', 'pirštus į burną', 'sukėliau vėmimą', 'sukelti vėmimą', 'sukeliu vėmimą', 'išvėmiau', 'badauju', 'laisvinamųjų', 'laisvinamuosius', 'nieko nevalgau', 'nieko nevalgiau'],
+    group: ['dauniai', 'daunai', 'daunų', 'invalidai', 'invalidus', 'autistai', 'autistus'],
+    hateclaim: ['trukdo normaliems', 'trukdo normaliems žmonėms', 'į internatus', 'atiduoti į internatą', 'izoliuoti', 'ne vieta tarp normalių'],
+    extgroup: ['{karą|karo|karas|kare} už baltąją rasę', 'rasinį karą', 'rasinio karo'],
+    join: ['ruošiamės', 'ruošiamės kovai', 'ieškome vaikinų', 'renkame vaikinus', 'kas nebijo veikti'],
+    gflatter: ['kad aš graži', 'sako kad aš graži', 'rašo kad aš graži', 'vadina mane gražuole'],
+    gsecret: ['niekas nemato', 'ten niekas nemato'],
+    gprivapp: ['į viberį', 'į vatsapą', 'į whatsapp', 'į telegramą'],
+    xlaugh: ['chachach*', 'chacha*', 'hahah*', 'lol', 'xd'],
+    xkillyou: ['aš tave užmušiu', 'užmušiu tave', 'aš tave nužudysiu', 'nužudysiu tave'],
+  },
+  terms: [
+    { id: 'race-war', category: 'extremism', severity: 4, phrases: ['{karą|karo|karas|kare} už baltąją rasę', 'ruošiamės rasiniam karui'] },
+  ],
+  rules: [
+    { id: 'get-gun', category: 'weapons-violence', severity: 4, all: ['@xgetgun', '@xgun'], window: 5 },
+    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@xedgoal', '@xedmethod'], window: 16 },
+  ],
+  senses: [
+    { id: 'toy-guns', categories: ['weapons-violence'], scope: 'overlap', phrases: ['vandens pistoletą', 'vandens pistoletas', 'klijų pistoletą', 'klijų pistoletas', 'žaislinį pistoletą', 'žaislinis pistoletas'] },
+    { id: 'banter-laugh', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@xlaugh', '@xkillyou'], window: 8 },
+  ],
+};
+
+export const lt: LanguagePack = extendPack(extendPack(pack, LT_FRAMES), LT_DEV8);

@@ -261,4 +261,43 @@ const RU_FRAMES: PackPart = {
   ],
 };
 
-export const ru: LanguagePack = withCyrillicCase(extendPack(pack, RU_FRAMES));
+/**
+ * dev8 round (general gaps, not sentences): sextortion with "если я не…" (the victim telling it);
+ * getting a gun (травмат, ствол) "where / without a licence"; revenge as "проучить"; disabled
+ * pupils called "дауны" × "send them to boarding schools"; eating-disorder weight × purging; a
+ * race war named as a war (so war-news context does not lower it); flattery and "nobody sees
+ * there" told by the child; laughter × "I'll kill you" is banter.
+ */
+const RU_DEV8: PackPart = {
+  concepts: {
+    cond: ['если я не', 'если она не', 'если он не', 'пока не скину', 'если не скину', 'если не заплачу', 'если не отправлю'],
+    show: ['всем в классе', 'всему классу', 'всем друзьям', 'всем подписчикам'],
+    xgetgun: ['где достать', 'где купить', 'где взять', 'как достать', 'как купить', 'без лицензии', 'без разрешения', 'нелегально', 'с рук'],
+    xgun: ['травмат', 'травматику', 'травматический пистолет', 'пистолет', 'ствол', 'обрез', 'огнестрел', 'боевые патроны', 'ружьё', 'ружье', 'калаш', 'пневмат'],
+    xrevenge: ['проучить', 'надо проучить', 'чтоб запомнил', 'чтобы запомнил', 'надолго запомнит', 'чтоб надолго запомнил'],
+    group: ['дауны', 'даунов', 'инвалиды', 'инвалидов', 'аутисты', 'аутистов', 'колясочники'],
+    hateclaim: ['мешают нормальным', 'мешают нормальным людям', 'сдавать в интернат', 'сдавать в интернаты', 'в интернаты', 'изолировать', 'не место среди нормальных', 'не место с нормальными'],
+    xedgoal: ['похудела до', 'похудел до', 'сбросить ещё', 'сбросить еще', 'вешу', 'мой вес', 'всё равно жирная', 'все равно жирная', 'всё равно толстая', 'все равно толстая', 'всё равно свинья', 'все равно свинья'],
+    xedmethod: ['два пальца в рот', 'два пальца в рот', 'пальцы в рот', 'вызвала рвоту', 'вызываю рвоту', 'проблевалась', 'выблевала', 'голодаю', 'голодовка', 'слабительн*', 'ничего не ела', 'ничего не ем'],
+    extgroup: ['{войну|войны|война|войне} за белую расу', 'расовой войны', 'расовую войну', 'священную войну'],
+    join: ['готовимся к', 'готовимся', 'ищем парней', 'ищем пацанов', 'набираем парней', 'кто не боится действовать'],
+    gflatter: ['что я красивая', 'говорит что я красивая', 'пишет что я красивая', 'называет меня красоткой'],
+    gsecret: ['никто не видит', 'там никто не видит'],
+    gprivapp: ['в вайбер', 'в вайбере', 'в ватсапе'],
+    xlaugh: ['ахах*', 'хаха*', 'пхпх*', 'лол', 'ржу'],
+    xkillyou: ['я тебя убью', 'убью тебя', 'тебя убью', 'я тебя прибью', 'прибью тебя'],
+  },
+  terms: [
+    { id: 'race-war', category: 'extremism', severity: 4, phrases: ['{войну|войны|война|войне} за белую расу', 'готовимся к расовой войне'] },
+  ],
+  rules: [
+    { id: 'get-gun', category: 'weapons-violence', severity: 4, all: ['@xgetgun', '@xgun'], window: 5 },
+    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@xedgoal', '@xedmethod'], window: 16 },
+  ],
+  senses: [
+    { id: 'toy-guns', categories: ['weapons-violence'], scope: 'overlap', phrases: ['водяной пистолет', 'водный пистолет', 'клеевой пистолет', 'пистолет для клея', 'монтажный пистолет', 'пистолет для пены', 'игрушечный пистолет', 'пистолет нерф', 'пистолет с пульками'] },
+    { id: 'banter-laugh', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@xlaugh', '@xkillyou'], window: 8 },
+  ],
+};
+
+export const ru: LanguagePack = withCyrillicCase(extendPack(extendPack(pack, RU_FRAMES), RU_DEV8));

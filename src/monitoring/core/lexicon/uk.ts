@@ -184,4 +184,43 @@ const UK_FRAMES: PackPart = {
   ],
 };
 
-export const uk: LanguagePack = withCyrillicCase(extendPack(pack, UK_FRAMES));
+/**
+ * dev8 round (general gaps, not sentences): sextortion with "якщо я не…"; getting a gun "where /
+ * without a licence"; revenge as "провчити"; disabled pupils called "дауни" × "send them to
+ * boarding schools"; eating-disorder weight × purging ("два пальці в рот"); a race war named as a
+ * war (so war-news context does not lower it) and recruiting for it; flattery and "nobody sees
+ * there" told by the child; laughter × "I'll kill you" is banter.
+ */
+const UK_DEV8: PackPart = {
+  concepts: {
+    cond: ['якщо я не', 'якщо вона не', 'якщо він не', 'поки не скину', 'якщо не скину', 'якщо не заплачу', 'якщо не надішлю'],
+    show: ['всім у класі', 'всім в класі', 'всім друзям', 'всім підписникам'],
+    xgetgun: ['де дістати', 'де купити', 'де взяти', 'як дістати', 'як купити', 'без ліцензії', 'без дозволу', 'нелегально', 'з рук'],
+    xgun: ['травмат', 'травматику', 'травматичний пістолет', 'пістолет', 'ствол', 'обріз', 'вогнепал', 'бойові патрони', 'рушницю', 'калаш'],
+    xrevenge: ['провчити', 'треба провчити', 'щоб запам\'ятав', 'щоб запамʼятав', 'щоб запамятав', 'надовго запам\'ятає'],
+    group: ['дауни', 'даунів', 'інваліди', 'інвалідів', 'аутисти', 'аутистів', 'візочники'],
+    hateclaim: ['заважають нормальним', 'заважають нормальним людям', 'здавати в інтернат', 'здавати в інтернати', 'в інтернати', 'ізолювати', 'не місце серед нормальних', 'не місце з нормальними'],
+    xedgoal: ['схудла до', 'схуд до', 'скинути ще', 'важу', 'моя вага', 'все одно жирна', 'все одно товста', 'все одно свиня'],
+    xedmethod: ['два пальці в рот', 'два пальця в рот', 'пальці в рот', 'викликала блювоту', 'викликаю блювоту', 'виблювала', 'голодую', 'голодування', 'проносн*', 'нічого не їла', 'нічого не їм'],
+    extgroup: ['{війну|війни|війна|війні} за білу расу', 'расової війни', 'расову війну', 'священну війну'],
+    join: ['готуємось до', 'готуємося до', 'шукаємо хлопців', 'шукаємо пацанів', 'набираємо хлопців', 'хто не боїться діяти'],
+    gflatter: ['що я красива', 'каже що я красива', 'пише що я красива', 'називає мене красунею'],
+    gsecret: ['ніхто не бачить', 'там ніхто не бачить'],
+    gprivapp: ['у вайбері', 'в вайбері', 'у вотсап', 'в вотсап'],
+    xlaugh: ['ахах*', 'хаха*', 'пхпх*', 'лол', 'ржу'],
+    xkillyou: ['я тебе вб\'ю', 'я тебе вбʼю', 'я тебе вбю', 'вб\'ю тебе', 'вбю тебе', 'тебе вб\'ю', 'я тебе приб\'ю', 'приб\'ю тебе'],
+  },
+  terms: [
+    { id: 'race-war', category: 'extremism', severity: 4, phrases: ['{війну|війни|війна|війні} за білу расу', 'готуємось до расової війни'] },
+  ],
+  rules: [
+    { id: 'get-gun', category: 'weapons-violence', severity: 4, all: ['@xgetgun', '@xgun'], window: 5 },
+    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@xedgoal', '@xedmethod'], window: 16 },
+  ],
+  senses: [
+    { id: 'toy-guns', categories: ['weapons-violence'], scope: 'overlap', phrases: ['водяний пістолет', 'клейовий пістолет', 'пістолет для клею', 'монтажний пістолет', 'пістолет для піни', 'іграшковий пістолет', 'пістолет нерф'] },
+    { id: 'banter-laugh', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@xlaugh', '@xkillyou'], window: 8 },
+  ],
+};
+
+export const uk: LanguagePack = withCyrillicCase(extendPack(extendPack(pack, UK_FRAMES), UK_DEV8));
