@@ -94,7 +94,7 @@ export const ro: PackPart = {
     fasks: ['mă întreabă', 'ma intreaba', 'întreabă', 'intreaba', 'm-a întrebat', 'vrea să știe', 'vrea sa stie', 'tot întreabă'],
     fwhereabouts: ['unde stau', 'unde locuiesc', 'la ce școală', 'la ce scoala', 'adresa mea', 'dacă sunt singură', 'daca sunt singura', 'singură acasă', 'singura acasa', 'ce am pe mine', 'ce port', 'câți ani am', 'dacă sunt virgină'],
     fprivapp: ['telegram*', 'snap*', 'whatsapp*', 'signal*', 'kik', 'altă aplicație', 'cont secret'],
-    fnosee: ['să nu vadă nimeni', 'sa nu vada nimeni', 'să nu știe nimeni', 'sa nu stie nimeni', 'nimeni să nu', 'să nu afle', 'sa nu afle', 'între noi', 'intre noi', 'în secret'],
+    fnosee: ['să nu vadă nimeni', 'sa nu vada nimeni', 'să nu știe nimeni', 'sa nu stie nimeni', 'nimeni să nu', 'să nu afle', 'sa nu afle', 'între noi', 'intre noi', 'în secret', 'nu vede nimeni', 'nu ne vede nimeni', 'nu află nimeni', 'nu afla nimeni'],
     fgift: ['mi-a trimis bani', 'mi-a dat bani', 'mi-a luat', 'mi-a cumpărat', 'bani pe revolut', 'bani', 'cadou', 'cadouri', 'robux', 'card cadou', 'cartelă'],
     fwantpics: ['vrea poze', 'vrea o poză', 'vrea o poza', 'îmi cere poze', 'imi cere poze', 'cere poze', 'să-i trimit poze', 'să-i trimit o poză', 'vrea un video', 'vrea filmulețe'],
     fattacker: ['atacatorul', 'atacatorii', 'christchurch', 'trăgătorul', 'tragatorul', 'teroristul', 'teroriștii', 'teroristii', 'tarrant', 'breivik', 'statul islamic', 'statului islamic', 'isis', 'legionarii', 'codreanu', 'hitler'],

@@ -87,3 +87,15 @@ describe('pl: dev8 round (self-harm slang, reflexive "kill yourself", sextortion
     'zioła na przeziębienie mają bardzo mocny zapach',
   ]);
 });
+
+describe('pl: dev8 siblings (purging with a weight goal, a friend who will take her life, ableist hate)', () => {
+  expectAlerts('pl', [
+    ['schudłam do 45 i dalej gruba, po obiedzie palce do gardła', 4, 'suicide-self-harm'],
+    ['kumpel napisał że się powiesi i od godziny nie odpisuje', 4, 'suicide-self-harm'],
+    ['te downy przeszkadzają normalnym ludziom, powinni iść do specjalnej szkoły', 3, 'hate-discrimination'],
+  ]);
+  expectNoAlerts('pl', [
+    'ważę 60 kg i nic nie jadłam od rana bo był trening',
+    'mój brat ma zespół Downa i jest najlepszym bratem',
+  ]);
+});

@@ -72,3 +72,15 @@ describe('ro: dev8 round (a friend taking her life, dehumanising a group, a pick
     'vreau să merg la muncă în Anglia după facultate',
   ]);
 });
+
+describe('ro: dev8 siblings (purging with a weight goal, sextortion to the class group, a private app nobody sees)', () => {
+  expectAlerts('ro', [
+    ['am slăbit până la 42 dar tot grasă, după masă iar degetele în gât', 4, 'suicide-self-harm'],
+    ['are pozele mele și zice că dacă nu-i mai trimit le pune pe grupul clasei', 5, 'grooming-cse'],
+    ['un tip din joc vrea să vorbim pe telegram că acolo nu ne vede nimeni', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('ro', [
+    'cântăresc 50 kg și azi nu am mâncat nimic, mi-e foame',
+    'am pus pozele din excursie pe grupul clasei',
+  ]);
+});
