@@ -175,6 +175,10 @@ describe('analyse: context rules', () => {
     assert.equal(analyse('everyone would be better off. the trip went ahead. they went without me').severity, 0);
     assert.equal(analyse('football was good today. we won 3 nil. im bringing a knife to school tomorrow').severity, 5);
   });
+  it("a context that is one of a rule's own parts does not lower it (a gift in a grooming cue)", () => {
+    assert.ok(analyse('ktoś z gry chce mój adres żeby wysłać mi prezent').severity >= 4);
+    assert.ok(analyse('un băiat din joc vrea adresa mea ca să-mi trimită un cadou').severity >= 4);
+  });
   it('age band: sexual content ranks higher for primary pupils', () => {
     const secondary = analyse('sexy', { ageBand: 'secondary' }).severity;
     const primary = analyse('sexy', { ageBand: 'primary' }).severity;

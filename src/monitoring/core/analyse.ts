@@ -203,7 +203,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
       // An innocent phrase that lies strictly inside the match's own phrase is part of it, not a
       // context ("cut in" inside "c u t t i n g myself", "hang in" inside a rule's "h a n g i n g",
       // "elf" inside "y o u r s e l f"): letters spelt out one by one end a word at every letter.
-      const inside = c.parts === undefined ? strictlyInside(hit, c) : c.parts.some((part) => strictlyInside(hit, part));
+      // A context that is one of a rule's own parts is the risky idea itself ("war" in "a race war").
+      const inside = c.parts === undefined ? strictlyInside(hit, c) : c.parts.some((part) => strictlyInside(hit, part) || (hit.os === part.os && hit.oe === part.oe));
       if (inside) continue;
       // An innocent phrase drops a match it overlaps ("make a bath bomb"); a text-wide context lowers it.
       if (s.scope === 'overlap') {
