@@ -118,3 +118,24 @@ describe('Czech/Slovak: tuned wordings (no point being here, lies to parents, se
     'strejda za mnou chodí na trénink a fandí mi',
   ]);
 });
+
+describe('Czech/Slovak: dev8 round (parents as "naši", paysafe for pictures, paid "deliveries", "better if you killed yourself")', () => {
+  expectAlerts('cs', [
+    ['hlavně neříkej to vašim, nepochopili by to. pošli fotku jen pro mě', 4, 'grooming-cse'],
+    ['jsi na svůj věk fakt vyspělá, pošli mi fotku a dostaneš paysafe', 4, 'grooming-cse'],
+    ['je mi 14 a jemu je 26, chce se sejít', 4, 'grooming-cse'],
+    ['Sháníme kluky 15+ na převoz balíčků, rychlý prachy na ruku, žádné otázky', 4, 'grooming-cse'],
+    ['hľadáme chalanov na rozvoz tovaru, 1000 za deň v hotovosti, na nič sa nepýtaj', 4, 'grooming-cse'],
+    ['všichni by byli rádi kdyby ses oběsila, ty nulo', 4, 'bullying-abuse'],
+    ['bolo by lepšie keby si zomrela, celá trieda ťa neznáša', 4, 'bullying-abuse'],
+    ['měla by ses zabít ty tlustá krávo', 4, 'bullying-abuse'],
+    ['seš tak nechutnej, nikdo tě nechce', 3, 'bullying-abuse'],
+  ]);
+  expectNoAlerts('cs', [
+    'Hledáme kurýry na rozvoz jídla po Praze, 1500 za den, piš do DM',
+    'jezdi opatrně, kdyby ses zabil na tom kole, máma by to nepřežila',
+    'neříkej to našim, chystám jim překvapení k výročí',
+    'objednal jsem si paysafe kartu na hru',
+    'rozvoz balíčků o Vánocích je šílený, kurýři nestíhají',
+  ]);
+});

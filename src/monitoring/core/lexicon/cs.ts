@@ -15,7 +15,7 @@
 import type { LanguagePack } from './types.ts';
 import { CS_HU_SW_RULES } from './rules-shared.ts';
 
-const ADULT = '{18|19|20|21|22|23|24|25|27|30|35|40}';
+const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|35|40}';
 const CHILD = '{10|11|12|13|14|15}';
 
 export const cs: LanguagePack = {
@@ -68,14 +68,15 @@ export const cs: LanguagePack = {
     xkill: ['zabije', 'zabijí', 'zabíjí', 'zabíja', 'zabijú', 'zabít', 'zabiť', 'zabil jsem', 'zabila jsem', 'zabil som', 'zabila som', 'zabíjet', 'zabíjať', 'zabij', 'zabi'],
     xpest: ['bakterie', 'baktérie', 'viry', 'vírusy', 'plíseň', 'bolest', 'bolesť', 'pavouka', 'pavúka', 'mouchu', 'muchu', 'komára', 'mravence', 'švába', 'vosu', 'myši', 'zombie', 'bosse'],
     // ---- grooming ----
-    parents: ['rodičům', 'rodičom', 'mámě', 'mamce', 'mamince', 'mame', 'mamke', 'mamine', 'tátovi', 'taťkovi', 'otcovi', 'ockovi', 'ocinovi', 'nikomu', 'učitelce', 'učiteľke', 'třídní', 'triednej', 'kamarádkám', 'kamarátkam'],
+    // "naši" is how children name their parents: "neříkej to našim"
+    parents: ['našim', 'vašim', 'tvým rodičům', 'tvojim rodičom', 'rodičům', 'rodičom', 'mámě', 'mamce', 'mamince', 'mame', 'mamke', 'mamine', 'tátovi', 'taťkovi', 'otcovi', 'ockovi', 'ocinovi', 'nikomu', 'učitelce', 'učiteľke', 'třídní', 'triednej', 'kamarádkám', 'kamarátkam'],
     secret: ['neříkej', 'nerikej', 'nehovor', 'nepovídej', 'neprozraď', 'neprezraď', 'nepovedz', 'neříkej to', 'nehovor to', 'nic neříkej', 'nič nehovor', 'nesmíš říct', 'nesmieš povedať', 'nesmí se to dozvědět', 'nesmú sa to dozvedieť', 'nesmí to vědět', 'nesmú to vedieť', 'neukazuj', 'neukazuj to'],
     gcontact: ['chlap z internetu', 'kluk z internetu', 'chalan z internetu', 'nějaký chlap', 'nejaký chlap', 'starší kluk', 'starší chlap', 'cizí chlap', 'cudzí chlap', 'neznámý', 'neznámy', 'chlap ze hry', 'kluk ze hry', 'z discordu', 'z tiktoku', 'z instagramu', 'napsal mi', 'napísal mi', 'přidal si mě', 'pridal si ma'],
-    gsecret: ['tajemství', 'tajomstvo', 'smaž', 'vymaž', 'smazat', 'vymazať', 'naše tajemství', 'naše tajomstvo', 'mezi námi', 'medzi nami', 'nikomu to neříkej', 'nikomu to nehovor', 'nikomu neříkej', 'nikomu nehovor', 'smaž zprávy', 'smaž ty zprávy', 'vymaž správy', 'vymaž tie správy', 'smaž konverzaci', 'vymaž konverzáciu', 'smaž to', 'vymaž to', 'nikdo se to nedozví', 'nikto sa to nedozvie', 'řekni že jdeš', 'řekni že jsi u', 'povedz že ideš', 'povedz že si u', 'ať si myslí že', 'nech si myslí že', 'řekni že jdeš ke kamarádce', 'řekni že spíš u'],
+    gsecret: ['jen pro mě', 'jenom pro mě', 'jen pro mne', 'len pre mňa', 'iba pre mňa', 'pochopili by to špatně', 'nepochopili by to', 'pochopili by to zle', 'nikdo to nepochopí', 'nikto to nepochopí', 'tajemství', 'tajomstvo', 'smaž', 'vymaž', 'smazat', 'vymazať', 'naše tajemství', 'naše tajomstvo', 'mezi námi', 'medzi nami', 'nikomu to neříkej', 'nikomu to nehovor', 'nikomu neříkej', 'nikomu nehovor', 'smaž zprávy', 'smaž ty zprávy', 'vymaž správy', 'vymaž tie správy', 'smaž konverzaci', 'vymaž konverzáciu', 'smaž to', 'vymaž to', 'nikdo se to nedozví', 'nikto sa to nedozvie', 'řekni že jdeš', 'řekni že jsi u', 'povedz že ideš', 'povedz že si u', 'ať si myslí že', 'nech si myslí že', 'řekni že jdeš ke kamarádce', 'řekni že spíš u'],
     gmeet: ['sejdeme se', 'stretneme sa', 'přijď sama', 'príď sama', 'vyzvednu tě', 'vyzdvihnem ťa', 'u mě doma', 'u mňa doma', 'přijď ke mně', 'príď ku mne', 'do auta', 'nastup do auta', 'nasadni do auta', 'v hotelu', 'nikoho neber', 'pro tebe přijedu', 'přijedu pro tebe', 'pro tebe přijdu', 'prídem po teba', 'prídem pre teba', 'přijedu k', 'počkám u', 'vyzvednu tě u'],
     gpics: ['fotku', 'fotky', 'fotka', 'fotečku', 'fotočku', 'selfíčko', 'videjko', 'kameru', 'kamerku', 'zapni kameru', 'zapni kamerku', 'ukaž se', 'ukáž sa', 'ukaž mi', 'ukáž mi', 'spodní prádlo', 'spodné prádlo', 'v plavkách', 'v pyžamu', 'v pyžame', 've sprše', 'v sprche'],
     gage: ['kolik ti je', 'kolik je ti', 'koľko máš rokov', 'do které třídy chodíš', 'do ktorej triedy chodíš', `je mi ${CHILD}`, `mám ${CHILD} {let|rokov|rokou}`, `${CHILD} let`, `${CHILD} rokov`, 'věk je jen číslo', 'vek je len číslo'],
-    ggift: ['koupím ti', 'kúpim ti', 'dám ti peníze', 'dám ti peniaze', 'pošlu ti peníze', 'pošlem ti peniaze', 'dobiju ti kredit', 'nabijem ti kredit', 'robuxy', 'robuxů', 'robuxov', 'dárek', 'darček', 'dárky', 'darčeky', 'nový mobil', 'nový iphone', 'zaplatím ti', 'pošlu ti robuxy', 'kúpim ti skiny', 'koupím ti skiny'],
+    ggift: ['paysafe', 'paysafku', 'paysafecard', 'pošlu ti {kredit|paysafe|paysafku|robuxy|stovku|pětistovku|litr|prachy|peníze na účet}', 'pošlem ti {kredit|paysafe|robuxy|prachy|peniaze na účet}', 'dostaneš {peníze|prachy|kredit|robuxy|paysafe}', 'dostaneš {peniaze|kredit}', 'zaplatím ti', 'koupím ti', 'kúpim ti', 'dám ti peníze', 'dám ti peniaze', 'pošlu ti peníze', 'pošlem ti peniaze', 'dobiju ti kredit', 'nabijem ti kredit', 'robuxy', 'robuxů', 'robuxov', 'dárek', 'darček', 'dárky', 'darčeky', 'nový mobil', 'nový iphone', 'zaplatím ti', 'pošlu ti robuxy', 'kúpim ti skiny', 'koupím ti skiny'],
     gflatter: ['jsi tak krásná', 'si taká krásna', 'jsi tak hezká', 'si taká pekná', 'vyspělá', 'vyspelá', 'jsi jiná než ostatní', 'si iná ako ostatné', 'rozumím ti jen já', 'rozumiem ti len ja', 'věř mi', 'ver mi', 'na svůj věk', 'na svoj vek', 'vyspělá na svůj věk', 'vypadáš starší', 'vyzeráš staršie', 'vyzeráš staršia'],
     galone: ['jsi sama', 'si sama', 'jsi doma sama', 'si doma sama', 'jsi sama doma', 'si sama doma', 'jsou rodiče doma', 'sú rodičia doma', 'rodiče spí', 'rodičia spia', 'o půlnoci', 'o polnoci', 'když všichni spí', 'keď všetci spia'],
     gprivapp: ['na snapu', 'na telegramu', 'na discordu', 'přes snap', 'cez snap', 'přidej si mě na snap', 'pridaj si ma na snap', 'soukromě', 'súkromne', 'do soukromí', 'do súkromia', 'jiný účet', 'iný účet', 'fake účet', 'tajný účet', 'na whatsappu'],
@@ -85,7 +86,7 @@ export const cs: LanguagePack = {
     expose: ['rozešlu', 'rozpošlem', 'pošlu všem', 'pošlem všetkým', 'zveřejním', 'zverejním', 'dám na net', 'dám na internet', 'hodím na net', 'hodím na internet', 'pošlu tvým rodičům', 'pošlem tvojim rodičom', 'ukážu všem', 'ukážem všetkým', 'pošlu celé škole', 'pošlem celej škole', 'hodím to do skupiny', 'je pošle', 'pošle je', 'pošle to', 'to pošle', 'je rozešle', 'je zveřejní', 'ich pošle', 'ich rozpošle', 'pošle ich', 'do třídní skupiny', 'do triednej skupiny', 'pošle našim', 'pošle rodičům'],
     media: ['fotky', 'fotku', 'fotka', 'videa', 'video', 'nahotinky', 'nahé fotky', 'nahý fotky', 'nudes', 'tvoje fotky', 'tvoje nahé', 'ty fotky'],
     you: ['jsi', 'seš', 'si', 'ty jsi', 'ty si'],
-    insult: ['tlustá', 'tlustý', 'tlstá', 'tlstý', 'hnusná', 'hnusný', 'ošklivá', 'ošklivý', 'škaredá', 'škaredý', 'nula', 'nicka', 'ubožák', 'ubožačka', 'kretén', 'kripl', 'mrdka', 'zrůda', 'špína', 'odpad', 'šlapka', 'děvka'],
+    insult: ['tlustá', 'tlustý', 'tlustej', 'tučná', 'tučný', 'tlstá', 'tlstý', 'hnusná', 'hnusný', 'hnusnej', 'nechutná', 'nechutný', 'nechutnej', 'ošklivá', 'ošklivý', 'škaredá', 'škaredý', 'nula', 'nicka', 'ubožák', 'ubožačka', 'kretén', 'kripl', 'mrdka', 'zrůda', 'špína', 'odpad', 'šlapka', 'děvka'],
     // ---- violence ----
     weapon: ['nůž', 'nož', 'nožem', 'nožom', 'kudlu', 'zbraň', 'zbraně', 'zbrane', 'pistoli', 'pistol', 'pištoľ', 'bouchačku', 'mačetu', 'sekeru', 'bombu', 'výbušninu', 'molotov', 'samopal', 'glock', 'boxer na ruku'],
     bring: ['přinesu', 'prinesiem', 'donesu', 'donesiem', 'vezmu', 'vezmem', 'vezmu si', 'vezmem si', 'beru si', 'mám u sebe', 'mám pri sebe', 'nosím u sebe', 'nosím', 'mám v batohu', 'mám v tašce', 'mám v taške', 'mám v aktovce'],
@@ -109,6 +110,13 @@ export const cs: LanguagePack = {
     extviolence: ['do plynu', 'postřílet', 'postrieľať', 'vyhladit', 'vyhubiť', 'zabít všechny', 'upálit', 'vystřílet', 'pověsit', 'zlikvidovat'],
     worship: ['mešitu', 'mešitu', 'mešitu', 'synagogu', 'synagógu', 'kostel', 'kostol', 'mešita', 'synagoga'],
     attack: ['vyhodit do vzduchu', 'odpálit', 'odpáliť', 'zapálit', 'podpálit', 'zaútočit na', 'útok na', 'vystřílet', 'postřílet'],
+    // ---- criminal exploitation: an older person's offer of paid "deliveries" (county lines) ----
+    // "if you killed yourself" is also said of an accident ("kdyby ses zabil na tom kole"): only with "it'd be better"
+    youdie: ['{kdyby ses|kdybys se|keby si sa} {zabil|zabila|oběsil|oběsila|obesil|obesila}', '{kdybys|keby si} {umřel|umřela|chcípl|zomrel|zomrela}'],
+    ydbetter: ['by bylo líp', 'bylo by líp', 'by bylo lepší', 'by bolo lepšie', 'bolo by lepšie', 'by byli rádi', 'by boli radi', 'by se všem ulevilo', 'by sa všetkým uľavilo', 'lepší pro všechny', 'lepšie pre všetkých', 'nikdo by nebrečel', 'nikto by neplakal'],
+    clmoney: ['{500|1000|1500|2000|3000} {denně|za den|za deň|za jízdu|cash|v hotovosti|na ruku}', 'denně cash', 'cash denně', 'cash na ruku', 'peníze na ruku', 'peniaze na ruku', 'v hotovosti', 'rychlý prachy', 'rychlé peníze', 'rýchle prachy', 'rýchle peniaze', 'snadný prachy', 'snadné peníze', 'ľahké peniaze', 'ľahké prachy', 'vyděláš si', 'zarobíš si', 'chceš si vydělat', 'chceš si zarobiť', 'dobře zaplatím', 'dobre zaplatím'],
+    cltask: ['na rozvoz', 'rozvoz', 'rozvážet', 'rozvážať', 'rozvezeš', 'rozvezieš', 'rozvozit', 'odvézt balík', 'odvézt balíček', 'odniesť balík', 'odnést balíček', 'doručit balíček', 'doručiť balík', 'převézt', 'previezť', 'převoz', 'prevoz', 'balíčků', 'balíků', 'balíkov', 'zásilky', 'zásielky', 'zboží', 'tovar', 'tovaru', 'balíčky', 'balíčky po', 'balíky po', 'podržet u sebe', 'podržať u seba', 'schovat u sebe', 'prodávat za nás', 'predávať za nás', 'dělat kurýra', 'robiť kuriéra', 'kurýr', 'kurýra', 'kuriér', 'kuriéra', 'kurýry'],
+    clhook: ['na nic se neptej', 'na nič sa nepýtaj', 'na nic se neptáš', 'neptej se', 'nepýtaj sa', 'žádné otázky', 'žiadne otázky', 'bez otázek', 'bez otázok', 'nikomu ani slovo', 'nikomu nic neříkej', 'nikomu nič nehovor', 'policie si nevšimne', 'polícia si nevšimne', 'jsi mladej', 'si mladý', 'jsi malej', 'nikdo tě nebude podezírat', 'nikto ťa nebude podozrievať', 'kluky {13|14|15|16}', 'od {13|14|15} let', 'od {13|14|15} rokov', 'i mladší', 'aj mladší', 'školáky', 'školákov'],
     fpropaganda: ['jeho manifest', 'tarrantův manifest', 'tarrantov manifest', 'video z útoku', 'záznam útoku', 'livestream útoku', 'stáhnout manifest', 'stiahnuť manifest'],
     // ---- hate ----
     group: ['cikáni', 'romové', 'muslimové', 'židi', 'židé', 'černoši', 'imigranti', 'migranti', 'uprchlíci', 'utečenci', 'teplouši', 'teploši', 'buzeranti', 'gayové', 'lgbt'],
@@ -147,7 +155,8 @@ export const cs: LanguagePack = {
     ] },
     { id: 'sexual', category: 'sexual', severity: 3, phrases: ['porno zdarma', 'porno videa', 'pornáky', 'porňáky', 'pornografie', 'pornografia', 'nahé holky', 'nahé baby', 'nahotinky', 'sex chat', 'sexchat', 'sex kamera', 'šukat', 'šukání', 'šoustat', 'mrdat', 'jebať', 'erotické video'] },
     { id: 'sexual-mild', category: 'sexual', severity: 2, phrases: ['nahá', 'nahé', 'erotika', 'erotické'] },
-    { id: 'kill-yourself', category: 'bullying-abuse', severity: 4, phrases: ['zabij se', 'zabij sa', 'jdi se zabít', 'běž se zabít', 'choď sa zabiť', 'chod sa zabit', 'oběs se', 'obes sa', 'chcípni', 'zdechni', 'skoč z mostu', 'kéž bys umřel', 'kéž bys umřela', 'kiež by si zomrel', 'nikomu bys nechyběl', 'nikomu by si nechýbal', 'svět by byl lepší bez tebe', 'svet by bol lepší bez teba'] },
+    { id: 'kill-yourself', category: 'bullying-abuse', severity: 4, phrases: ['zabij se', 'zabij sa', 'jdi se zabít', 'běž se zabít', 'choď sa zabiť', 'chod sa zabit', 'oběs se', 'obes sa', 'chcípni', 'zdechni', 'skoč z mostu', 'kéž bys umřel', 'kéž bys umřela', 'kiež by si zomrel', 'nikomu bys nechyběl', 'nikomu by si nechýbal', 'svět by byl lepší bez tebe', 'svet by bol lepší bez teba',
+      '{měl|měla} by ses {zabít|oběsit|zastřelit}', '{mal|mala} by si sa {zabiť|obesiť|zastreliť}', 'radši se zabij', 'radšej sa zabi', 'zabi sa', 'zabi sa už', 'nejlepší by bylo kdyby ses zabil', 'najlepšie by bolo keby si sa zabil', 'mel bys umrit'] },
     { id: 'bullying', category: 'bullying-abuse', severity: 3, phrases: [
       'všichni tě nenávidí', 'všetci ťa nenávidia', 'nikdo tě nemá rád', 'nikto ťa nemá rád', 'jsem šikanovaná', 'jsem šikanovaný', 'som šikanovaná', 'som šikanovaný', 'šikanují mě', 'šikanujú ma', 'šikanuje mě', 've škole mě šikanují', 'v škole ma šikanujú', 'bojím se jít do školy', 'bojím sa ísť do školy', 'bojím se jít domů', 'bojím sa ísť domov', 'tlustá svině', 'tlstá sviňa',
     ] },
@@ -190,6 +199,8 @@ export const cs: LanguagePack = {
     { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
     { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@you', '@insult'], window: 3, ordered: true },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
+    { id: 'better-if-you-died', category: 'bullying-abuse', severity: 4, all: ['@ydbetter', '@youdie'], window: 6 },
+    { id: 'cl-offer', category: 'grooming-cse', severity: 4, all: ['@clmoney', '@cltask', '@clhook'], window: 24 },
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [
