@@ -113,3 +113,22 @@ describe('Hungarian: tuned wordings (farewells, laxatives, private apps, sextort
     'az edzőm az öltözőben elmondta a taktikát',
   ]);
 });
+
+describe('Hungarian: dev8 round (perc is a minute, replacement talk × a call to arms, pictures without clothes, paid "deliveries")', () => {
+  expectAlerts('hu', [
+    ['le akarnak cserélni minket, ideje fegyvert fogni, csatlakozz hozzánk', 4, 'extremism'],
+    ['A nagy lecserélés valóság, fogjunk fegyvert amíg lehet', 4, 'extremism'],
+    ['13 vagyok és egy 28 éves pasi azt írja küldjek neki képeket ruha nélkül', 5, 'grooming-cse'],
+    ['azt mondta menjünk át telegramra és küldjek képeket magamról ruha nélkül', 4, 'grooming-cse'],
+    ['csomagok kihordására keresünk fiatalokat, napi 20 ezer készpénzben, ne kérdezz semmit', 4, 'grooming-cse'],
+    ['mindenkinek jobb lenne ha megölnéd magad', 4, 'bullying-abuse'],
+  ]);
+  expectNoAlerts('hu', [
+    'A tésztát 180 fokon 25 perc alatt süsd készre',
+    'még öt perc és indulok, várj meg',
+    'a busz 10 perc múlva jön',
+    'futárnak jelentkeztem nyári munkára, napi 15 ezret fizetnek',
+    'ruha nélkül nem megyek ki a hóba, hozd a kabátom',
+    'jobb lenne ha megírnád a házit, mielőtt anyu hazaér',
+  ]);
+});

@@ -14,7 +14,7 @@
 import type { LanguagePack } from './types.ts';
 import { CS_HU_SW_RULES } from './rules-shared.ts';
 
-const ADULT = '{18|19|20|21|22|23|24|25|27|30|35|40}';
+const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|35|40}';
 const CHILD = '{10|11|12|13|14|15}';
 
 export const hu: LanguagePack = {
@@ -58,12 +58,12 @@ export const hu: LanguagePack = {
     gcontact: ['egy pasi a netről', 'egy srác a netről', 'egy férfi a netről', 'egy idősebb srác', 'egy idősebb pasi', 'egy felnőtt férfi', 'egy idegen', 'egy ismeretlen', 'a játékból', 'a discordról', 'a tiktokról', 'az instáról', 'írt nekem', 'rám írt', 'bejelölt'],
     gsecret: ['titok', 'a mi titkunk', 'kettőnk titka', 'maradjon köztünk', 'köztünk marad', 'senkinek se mondd', 'senkinek ne mondd', 'töröld az üzeneteket', 'töröld a chatet', 'töröld ki', 'töröld', 'senki nem fogja megtudni'],
     gmeet: ['találkozzunk', 'találkozzunk valahol', 'gyere egyedül', 'egyedül gyere', 'elmegyek érted', 'érted megyek', 'gyere el hozzám', 'nálam', 'ülj be a kocsiba', 'a kocsimba', 'szállodában', 'ne hozz senkit'],
-    gpics: ['küldj képet', 'küldj egy képet', 'küldj fotót', 'küldj egy fotót', 'küldj magadról', 'képet magadról', 'kapcsold be a kamerát', 'kamerát', 'mutasd magad', 'mutasd meg magad', 'fehérneműben', 'bikiniben', 'pizsamában', 'zuhany alatt', 'a fürdőben'],
+    gpics: ['ruha nélkül', 'ruha nélküli', 'meztelenül', 'pucéran', 'küldjek neki {képet|képeket|fotót|fotókat|videót}', 'küldjek {képet|képeket|fotót|fotókat} magamról', 'küldj képet', 'küldj egy képet', 'küldj fotót', 'küldj egy fotót', 'küldj magadról', 'képet magadról', 'kapcsold be a kamerát', 'kamerát', 'mutasd magad', 'mutasd meg magad', 'fehérneműben', 'bikiniben', 'pizsamában', 'zuhany alatt', 'a fürdőben'],
     gage: ['hány éves vagy', 'hany eves vagy', 'hanyadikos vagy', 'hányadikba jársz', 'melyik suliba jársz', 'melyik iskolába jársz', 'a kor csak egy szám', 'a kor csak szám', 'érett vagy a korodhoz képest', 'a korodhoz képest'],
     ggift: ['veszek neked', 'veszek neked egy', 'küldök pénzt', 'adok pénzt', 'fizetek', 'kifizetem', 'feltöltöm az egyenleged', 'robuxot', 'vbuckst', 'skint veszek', 'ajándékot', 'új telefont', 'iphonet'],
     gflatter: ['olyan szép vagy', 'nagyon szép vagy', 'gyönyörű vagy', 'olyan érett vagy', 'nagyon érett vagy', 'nem vagy olyan mint a többiek', 'csak én értelek meg', 'bízz bennem', 'bizz bennem', 'különleges vagy', 'érettnek tűnsz', 'nagyon érettnek tűnsz', 'idősebbnek tűnsz', 'idősebbnek nézel ki', 'nagyobbnak nézel ki', 'érettebb vagy', 'nem nézel ki'],
     galone: ['egyedül vagy', 'egyedül vagy otthon', 'otthon vagy egyedül', 'itthon vagy egyedül', 'a szüleid otthon vannak', 'alszanak a szüleid', 'éjfélkor', 'éjjel amikor mindenki alszik'],
-    gprivapp: ['snapen', 'snapchaten', 'telegramon', 'discordon', 'privátban', 'priviben', 'privibe', 'írj privátban', 'másik fiók', 'fake fiók', 'titkos fiók', 'whatsappon', 'telegramra', 'snapre', 'snapchatre', 'discordra', 'whatsappra', 'gyere át', 'senki nem látja', 'ott senki nem látja', 'senki nem fogja látni'],
+    gprivapp: ['{menjünk át|gyere át|váltsunk} {telegramra|snapre|discordra|whatsappra|privátba}', 'snapen', 'snapchaten', 'telegramon', 'discordon', 'privátban', 'priviben', 'privibe', 'írj privátban', 'másik fiók', 'fake fiók', 'titkos fiók', 'whatsappon', 'telegramra', 'snapre', 'snapchatre', 'discordra', 'whatsappra', 'gyere át', 'senki nem látja', 'ott senki nem látja', 'senki nem fogja látni'],
     adultage: [`${ADULT} éves vagyok`, `${ADULT} eves vagyok`, `ő ${ADULT}`, `${ADULT} éves pasi`, `${ADULT} éves férfi`, `${ADULT} éves srác`, `ő már ${ADULT}`],
     childage: [`${CHILD} éves vagyok`, `${CHILD} eves vagyok`, `${CHILD} vagyok`, `csak ${CHILD} vagyok`, `én ${CHILD}`],
     cond: ['ha nem', 'ha nem küldesz', 'ha nem fizetsz', 'különben', 'kulonben', 'vagy pedig', 'máskülönben', 'nem utalok', 'nem utalsz', 'nem fizetek', 'nem küldök', 'holnapig', 'ha holnapig nem'],
@@ -86,8 +86,8 @@ export const hu: LanguagePack = {
     extsupport: ['igaza volt', 'igazuk volt', 'hős volt', 'egy hős', 'a hősöm', 'példaképem', 'a példaképem', 'tisztelem', 'támogatom', 'csodálom', 'legenda'],
     join: ['csatlakozni', 'csatlakozom', 'csatlakoznék', 'belépni', 'belépek', 'harcolni', 'harcolni értük', 'kimenni szíriába', 'elmenni szíriába'],
     extgroup: ['iszlám államhoz', 'iszlám állam', 'dzsihád', 'dzsihádhoz', 'dzsihádista', 'al-kaida', 'al kaida', 'tálibok', 'neonáci', 'neonácikhoz', 'hungarista', 'hungaristákhoz', 'kalifátus', 'kalifátushoz'],
-    extvocab: ['fehér faj', 'a fehér faj', 'fajháború', 'faji háború', 'nagy lecserélés', 'népcsere', 'cigánybűnözés', 'zsidó világösszeesküvés', 'migránsinvázió', 'migráns invázió', 'iszlamizáció', 'mecsetes lövöldözés', 'mecseti lövöldözés', 'mecsetes lövöldöző', 'mecsetes merénylet'],
-    extcall: ['harcolnunk kell', 'fegyverbe', 'ki kell irtani', 'ki kell írtani'],
+    extvocab: ['lecserélnek minket', 'lecserélnek bennünket', 'le akarnak cserélni minket', 'le akarnak cserélni bennünket', 'lecserélik a népünket', 'lecserélés', 'népcserét', 'fehér faj', 'a fehér faj', 'fajháború', 'faji háború', 'nagy lecserélés', 'népcsere', 'cigánybűnözés', 'zsidó világösszeesküvés', 'migránsinvázió', 'migráns invázió', 'iszlamizáció', 'mecsetes lövöldözés', 'mecseti lövöldözés', 'mecsetes lövöldöző', 'mecsetes merénylet'],
+    extcall: ['fegyvert fogni', 'fogjunk fegyvert', 'ragadjunk fegyvert', 'fegyvert ragadni', 'fel kell fegyverkeznünk', 'fegyverkezzetek', 'aki férfi csatlakozzon', 'csatlakozzatok hozzánk', 'csatlakozz hozzánk', 'itt az ideje cselekedni', 'cselekednünk kell', 'meg kell állítanunk őket', 'harcolnunk kell', 'fegyverbe', 'ki kell irtani', 'ki kell írtani'],
     outgroup: ['cigányokat', 'cigányok', 'zsidókat', 'zsidók', 'migránsokat', 'migránsok', 'muszlimokat', 'muszlimok', 'feketéket', 'négereket', 'buzikat', 'melegeket', 'hitetleneket'],
     extviolence: ['ki kell irtani', 'ki kell írtani', 'gázba', 'a gázba', 'le kell lőni', 'meg kell ölni', 'agyon kell verni', 'fel kell akasztani', 'el kell égetni', 'kiirtani', 'kiírtani', 'halál a'],
     worship: ['mecset', 'mecsetet', 'zsinagóga', 'zsinagógát', 'templom', 'templomot', 'menekülttábor', 'menekülttábort'],
@@ -109,6 +109,12 @@ export const hu: LanguagePack = {
     drug: ['füvet', 'fűvel', 'spangli', 'spanglit', 'marihuána', 'marihuánát', 'kokain', 'kokaint', 'kokót', 'speed', 'speedet', 'extasy', 'ekszit', 'herbál', 'herbált', 'lsd', 'heroin', 'heroint', 'drog', 'drogot', 'drogok', 'drogokat', 'mdma', 'vape', 'vapet', 'thc', 'biofű*'],
     buy: ['venni', 'veszek', 'szerezni', 'szerezzek', 'szerzek', 'honnan', 'hol lehet', 'hol kapni', 'díler', 'dílert', 'dílertől', 'árul', 'árulja', 'kipróbálni', 'kipróbáltam', 'szívni', 'szívtam', 'szívok', 'bevenni', 'bevettem', 'beszívni', 'felszívni', 'rendelni'],
     // ---- gambling ----
+    // "it'd be better if you killed yourself"
+    youdie: ['ha megölnéd magad', 'ha felkötnéd magad', 'ha meghalnál', 'ha megdöglenél', 'ha nem élnél', 'ha öngyilkos lennél'],
+    // criminal exploitation: an older person's offer of paid "deliveries" (county lines)
+    clmoney: ['napi {10|15|20|30|50} {ezer|ezret|k}', 'készpénzben', 'kp-ban', 'könnyű pénz', 'gyors pénz', 'könnyen kereshetsz', 'jól fizetünk', 'jól fizetek'],
+    cltask: ['csomagok kihordására', 'csomagokat kihordani', 'csomagot elvinni', 'csomagokat vinni', 'kihordás', 'kihordására', 'futárnak', 'futárkodni', 'árut vinni', 'cuccot vinni', 'cuccot elvinni'],
+    clhook: ['ne kérdezz semmit', 'ne kérdezz', 'kérdések nélkül', 'semmi kérdés', 'senkinek egy szót se', 'írj privátban', 'írj dm-ben', '{13|14|15|16} évestől', 'fiatalokat keresünk', 'fiúkat keresünk', 'suli után'],
     bet: ['tippmix', 'tippmixen', 'tippmixel*', 'sportfogadás', 'sportfogad*', 'fogadási iroda', 'fogadóiroda', 'kaszinó', 'kaszinóban', 'online kaszinó', 'nyerőgép', 'nyerőgépen', 'nyerőgépezni', 'rulett', 'póker', 'pókerezni', 'szerencsejáték', 'szerencsejátékot', 'lootbox', 'ládanyitás', 'ládát nyitni', 'szelvény', 'szelvényt'],
     minor: [`${CHILD} éves vagyok`, 'anyám kártyájával', 'anyu kártyájával', 'apu kártyájával', 'apám kártyájával', 'a zsebpénzem', 'zsebpénzemet', 'adósság', 'tartozom', 'kölcsönkértem', 'elvesztettem', 'elbuktam', 'elvesztettem az összes', 'nem tudom abbahagyni', 'függő vagyok', 'rászoktam'],
     // innocent frames (senses): "meghalok a nevetéstől", "anyám megöl", "megöllek ha megeszed"
@@ -138,7 +144,7 @@ export const hu: LanguagePack = {
       'érett vagy a korodhoz képest', 'nagyon érett vagy a korodhoz képest', 'a kor csak egy szám', 'egyedül vagy otthon', 'otthon vagy egyedül', 'gyere egyedül és ne mondd el senkinek',
     ] },
     { id: 'cse', category: 'grooming-cse', severity: 5, phrases: [
-      'küldj meztelen képet', 'küldj egy meztelen képet', 'küldj pucér képet', 'küldj nudest', 'küldj magadról meztelen', 'vetkőzz le a kamera előtt', 'vetkőzz le nekem', 'vetkőzz le', 'kapcsold be a kamerát és vetkőzz', 'küldj képet fehérneműben', 'mutasd meg a melled',
+      '{küldj|küldjek} {neki|nekem|magamról|magadról|} {képet|képeket|fotót|fotókat} ruha nélkül', '{küldj|küldjek} {képet|képeket|fotót|fotókat} {magamról|magadról} ruha nélkül', 'ruha nélküli {képeket|fotókat} {kér|kért|akar}', 'küldj meztelen képet', 'küldj egy meztelen képet', 'küldj pucér képet', 'küldj nudest', 'küldj magadról meztelen', 'vetkőzz le a kamera előtt', 'vetkőzz le nekem', 'vetkőzz le', 'kapcsold be a kamerát és vetkőzz', 'küldj képet fehérneműben', 'mutasd meg a melled',
       'hozzám nyúlt', 'fogdosott', 'megerőszakolt', 'megerőszakoltak', 'molesztált', 'zsarol a képeimmel', 'zsarol a meztelen képeimmel', 'gyerekpornó', 'gyermekpornó',
     ] },
     { id: 'sexual', category: 'sexual', severity: 3, phrases: ['pornóvideók', 'pornó videók', 'ingyen pornó', 'pornóoldal', 'szexvideó', 'szex videók', 'meztelen lányok', 'meztelen csajok', 'pucér csajok', 'szexkamera', 'szexchat', 'dugni akarok', 'baszni', 'kufirc', 'punci', 'erotikus videó'] },
@@ -182,9 +188,13 @@ export const hu: LanguagePack = {
     { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 4 },
     { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@insult', '@you'], window: 3, ordered: true },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 6 },
+    { id: 'better-if-you-died', category: 'bullying-abuse', severity: 4, all: ['@better', '@youdie'], window: 6 },
+    { id: 'cl-offer', category: 'grooming-cse', severity: 4, all: ['@clmoney', '@cltask', '@clhook'], window: 24 },
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [
+      // "perc" is a minute, not the English slang for Percocet
+      '{1|2|3|4|5|6|8|10|15|20|25|30|40|45|50|60|90|egy|két|három|négy|öt|tíz|húsz|harminc|pár|néhány|fél|utolsó} perc', 'perc {múlva|alatt|után|késés|szünet|van hátra|volt|és kész}',
       'ez bomba', 'bomba jó', 'bombajó', 'bomba csaj', 'bomba formában', 'bombázó', 'fürdőbomba', 'kalóriabomba', 'vitaminbomba', 'bomba hír', 'az idő ölése', 'időt ölni', 'ölöm az időt', 'konyhakés', 'kenyérvágó kés', 'vajkés', 'késsel vágd', 'késsel vágjuk', 'vágd fel a hagymát', 'megvágtam magam papírral', 'megvágtam az ujjam', 'vízipisztoly', 'vizipisztoly', 'ragasztópisztoly', 'nerf pisztoly', 'airsoft', 'patkányméreg', 'egérméreg', '{aknés|pattanásos|akne|műtéti} hegek', 'a hegeket a műtét után',
       'nem akarok meghalni', 'nem akarok még meghalni', 'nem akarom hogy meghalj', 'a fű zöld', 'füvet nyírni', 'fűnyírás', 'lenyírni a füvet', 'gomba leves', 'gombaleves', 'gombás', 'gombát szedni', 'bélyeggyűjtés', 'postai bélyeg',
     ] },
