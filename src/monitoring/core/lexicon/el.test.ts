@@ -115,3 +115,23 @@ describe('Greek: tuned wordings (sleep forever, farewells, vomiting, sextortion,
     'ο γιατρός είπε να πάρω ένα χάπι το βράδυ',
   ]);
 });
+
+describe('Greek: dev8 round (stockpiled pills, leet, "cut your veins" at someone, "your folks", paid "deliveries", banter in Greeklish)', () => {
+  expectAlerts('el', [
+    ['Δεν αντέχω άλλο, απόψε θα τα τελειώσω όλα, μάζεψα τα χάπια', 4, 'suicide-self-harm'],
+    ['πόσα χάπια για να π3θάνω', 5, 'suicide-self-harm'],
+    ['είσαι σκουπίδι, κόψε τις φλέβες σου', 4, 'bullying-abuse'],
+    ['καλύτερα να αυτοκτονούσες, κανείς δεν σε θέλει', 4, 'bullying-abuse'],
+    ['πνίξου ρε χοντρή', 4, 'bullying-abuse'],
+    ['μην το πεις στους δικούς σου, είναι το μυστικό μας', 4, 'grooming-cse'],
+    ['min to peis stous goneis sou ok?', 4, 'grooming-cse'],
+    ['Ψάχνουμε παιδιά 15 για διανομή πακέτων, 100 ευρώ τη μέρα, χωρίς ερωτήσεις', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('el', [
+    'tha se skotwsw an ksexaseis pali to vivlio mou',
+    'Απόψε θα τα τελειώσω όλα τα μαθήματα, δεν αντέχω άλλο τη φυσική',
+    'Απόψε θα πάρω τα χάπια μου γιατί δεν αντέχω άλλο τον πονοκέφαλο',
+    'δουλεύω στη διανομή πακέτων, 50 ευρώ τη μέρα, κουραστικό',
+    'μην το πεις στους δικούς σου, είναι έκπληξη για τα γενέθλια',
+  ]);
+});
