@@ -245,3 +245,24 @@ describe('tr: everyday wordings (second pass) stay quiet', () => {
     'ders için gruba ödevi attım',
   ]);
 });
+
+describe('Turkish: dev8 round (hate over "occupation", a call to jihad and to the group, "better if you died", paid "deliveries", banter over trivia)', () => {
+  expectAlerts('tr', [
+    ['afganlar ülkemizi istila etti, hepsi asalak', 3, 'hate-discrimination'],
+    ['mülteciler sınır dışı edilmeli hepsi parazit', 3, 'hate-discrimination'],
+    ['gavurlara karşı cihat farz, şehitlerimizin yolundan gideceğiz', 4, 'extremism'],
+    ['cihad farzdır kardeşlerim, kanalımıza katılın', 4, 'extremism'],
+    ['sen gebersen herkes rahatlar', 4, 'bullying-abuse'],
+    ['kendini assan dünya daha iyi olur', 4, 'bullying-abuse'],
+    ['15 yaş üstü gençler, paket götürmek işi, günde 1000 lira elden nakit, soru sorulmaz', 4, 'grooming-cse'],
+    ['okuldan sonra seni öldürcem, ciddiyim', 4, 'weapons-violence'],
+  ]);
+  expectNoAlerts('tr', [
+    'yarın yine geç kalırsan seni öldürcem haberin olsun',
+    'pizzamı yersen seni gebertcem kanka',
+    'şehit olan askerlerimizin yolundan gideceğiz, vatan sağolsun',
+    'suriyeliler ülkeyi işgal etmedi, bu bir yalan',
+    'kurye olarak çalışıyorum, günlük 1500 tl kazanıyorum',
+    'ölsen de kalsan da seni seveceğim',
+  ]);
+});

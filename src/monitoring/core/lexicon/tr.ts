@@ -82,8 +82,8 @@ const base: LanguagePack = {
     moveapp: ['{telegrama|telegram\'a|snape|snap\'e|whatsappa|discorda|gizli hesaba|başka uygulamaya} {geçelim|gecelim|geç|gel|yaz|ekle}'],
     dontcome: ['{yarın|yarin|pazartesi|salı|çarşamba|perşembe|cuma|bugün} okula {gelmeyin|gelme|gitmeyin|gitme}', 'okula gelmeyin', 'okula gelmesin kimse'],
     serious: ['ciddiyim', 'şaka değil', 'saka degil', 'şaka yapmıyorum', 'uyarıyorum', 'uyariyorum', 'hepsi ödeyecek', 'hepsi odeyecek', 'ödeyecekler', 'bedelini ödeyecek', 'pişman olacaklar', 'pisman olacaklar', 'pişman olacaksınız'],
-    extvocab: ['büyük yer değiştirme', 'buyuk yer degistirme', 'sessiz istila', 'planlı göç', 'ırk savaşı', 'beyaz soykırım', 'cihat farzdır', 'cihat farz'],
-    extcall: ['bir şey yapmalıyız', 'bir sey yapmaliyiz', 'harekete geçmeliyiz', 'harekete gecmeliyiz', 'gruba gel', 'gruba katıl', 'kanala gel', 'kanala katıl', 'bize katıl', 'bize katil', 'silahlanmalıyız', 'savaşmalıyız'],
+    extvocab: ['{kafirlere|gavurlara|tağutlara} karşı {cihat|cihad}', 'cihad farzdır', 'cihada çağırıyoruz', 'büyük yer değiştirme', 'buyuk yer degistirme', 'sessiz istila', 'planlı göç', 'ırk savaşı', 'beyaz soykırım', 'cihat farzdır', 'cihat farz'],
+    extcall: ['{grubumuza|kanalımıza|aramıza|safımıza} {katılın|katıl|gelin}', 'konuşmak yetmez', 'söz bitti', '{şehitlerin|şehitlerimizin|kardeşlerimizin} yolundan {gideceğiz|gidelim}', 'bir şey yapmalıyız', 'bir sey yapmaliyiz', 'harekete geçmeliyiz', 'harekete gecmeliyiz', 'gruba gel', 'gruba katıl', 'kanala gel', 'kanala katıl', 'bize katıl', 'bize katil', 'silahlanmalıyız', 'savaşmalıyız'],
     wish: ['keşke', 'keske', 'keşke ben', 'inşallah', 'insallah', 'umarım', 'dua ediyorum'],
     nowake: ['uyanmasam', 'uyanmasaydım', 'hiç uyanmasam', 'bir daha uyanmasam', 'ölsem', 'ölseydim', 'doğmasaydım', 'dogmasaydim', 'yok olsam', 'uyanmam', 'ölürüm bu gece', 'ölmüş olsam'],
     make: ['yapılır', 'yapilir', 'yapmak', 'yapabilirim', 'yaparım', 'yapımı', 'yapimi', 'yapacağım', 'yapcam', 'üretmek', 'hazırlamak', 'hazırlanır', 'yapılışı', 'yapilisi'],
@@ -99,7 +99,7 @@ const base: LanguagePack = {
     extoutgroup: ['kafirler', 'kafirleri', 'kâfirleri', 'kafirlere', 'gavurlar', 'gavurları', 'gavurlara', 'mürtedler', 'mürtetler', 'haçlılar', 'haçlıları', 'yahudiler', 'yahudileri', 'yahudilere', 'aleviler', 'alevileri', 'kürtler', 'kurtler', 'kürtleri', 'ermeniler', 'ermenileri', 'suriyeliler', 'suriyelileri', 'mülteciler', 'mültecileri', 'göçmenler', 'gocmenler', 'göçmenleri'],
     // ---- hate ----
     group: ['suriyeliler', 'suriyelileri', 'suriyeli', 'afganlar', 'afganlari', 'afganlı', 'araplar', 'arapları', 'kürtler', 'kurtler', 'kürtleri', 'ermeniler', 'ermenileri', 'rumlar', 'yahudiler', 'yahudileri', 'çingeneler', 'cingeneler', 'romanlar', 'aleviler', 'alevileri', 'siyahlar', 'siyahiler', 'zenciler', 'göçmenler', 'gocmenler', 'mülteciler', 'multeciler', 'eşcinseller', 'escinseller', 'geyler', 'lgbtler', 'engelliler', 'hristiyanlar', 'müslümanlar', 'ateistler'],
-    hateclaim: ['defolsun', 'defolsunlar', 'defolun', 'ülkemizden gitsin', 'ülkemizden defolsun', 'kovulmalı', 'atılmalı', 'ölmeli', 'ölmeliler', 'geberin', 'gebersin', 'gebersinler', 'köpekler', 'pislik', 'pislikler', 'iğrenç', 'igrenc', 'sapık', 'sapiklar', 'nefret ediyorum', 'nefret ederim', 'yok edilmeli', 'hainler', 'insan değil', 'insan degil', 'aşağılık', 'hepsi pis'],
+    hateclaim: ['asalak', 'asalaklar', 'hepsi asalak', 'parazit', 'parazitler', '{ülkeyi|ülkemizi|memleketi} {işgal|istila} {etti|ettiler|ediyor}', 'sınır dışı {edilmeli|edilsin|etmek lazım|edin}', 'toplayıp {göndermek|sınır dışı|yollamak}', 'geri gönderilmeli', 'defolsun', 'defolsunlar', 'defolun', 'ülkemizden gitsin', 'ülkemizden defolsun', 'kovulmalı', 'atılmalı', 'ölmeli', 'ölmeliler', 'geberin', 'gebersin', 'gebersinler', 'köpekler', 'pislik', 'pislikler', 'iğrenç', 'igrenc', 'sapık', 'sapiklar', 'nefret ediyorum', 'nefret ederim', 'yok edilmeli', 'hainler', 'insan değil', 'insan degil', 'aşağılık', 'hepsi pis'],
     // ---- abuse at home ----
     abuser: ['babam', 'annem', 'üvey babam', 'uvey babam', 'üvey annem', 'abim', 'ağabeyim', 'dayım', 'amcam', 'enişte', 'eniştem', 'dedem', 'annemin sevgilisi', 'annemin erkek arkadaşı', 'ailem', 'ablam', 'kocası'],
     abuse: ['beni dövüyor', 'beni dovuyor', 'beni dövdü', 'dövüyor', 'dovuyor', 'dövdü', 'dovdu', 'dayak atıyor', 'dayak attı', 'bana vuruyor', 'bana vurdu', 'vuruyor', 'tokat atıyor', 'tokat attı', 'beni kilitliyor', 'odaya kilitledi', 'beni kapatıyor', 'aç bırakıyor', 'yemek vermiyor', 'boğazımı sıktı', 'boğmaya çalıştı', 'kemerle', 'kemerle dövüyor', 'sigarayla yaktı', 'bana dokunuyor', 'bana dokundu', 'beni elliyor', 'elledi', 'taciz ediyor', 'taciz etti', 'tecavüz etti', 'beni tehdit ediyor', 'evden atıyor', 'içince', 'içtiği zaman', 'sarhoş olunca'],
@@ -107,6 +107,13 @@ const base: LanguagePack = {
     bullyactor: ['herkes', 'hepsi', 'sınıftakiler', 'siniftakiler', 'sınıfta herkes', 'kızlar', 'çocuklar', 'cocuklar', 'oğlanlar', 'arkadaşlarım', 'arkadaslarim', 'okuldakiler', 'büyükler', 'onlar', 'bazıları'],
     bullyact: ['benimle dalga geçiyor', 'benimle dalga geciyor', 'benimle dalga geçiyorlar', 'dalga geçiyorlar', 'alay ediyorlar', 'benimle alay', 'beni dövüyorlar', 'beni dovuyorlar', 'bana vuruyorlar', 'beni itiyorlar', 'beni dışlıyorlar', 'beni dislıyorlar', 'beni dışladılar', 'bana hakaret', 'küfür ediyorlar', 'kufur ediyorlar', 'beni tehdit ediyorlar', 'benimle konuşmuyor', 'kimse benimle konuşmuyor', 'videomu çektiler', 'fotomu paylaştılar', 'fotoğrafımı paylaştılar', 'grup kurdular', 'gruptan attılar', 'param alıyorlar', 'paramı alıyorlar', 'eşyalarımı alıyorlar', 'bana tükürüyorlar', 'lakap takıyorlar', 'zorbalık yapıyorlar', 'zorbalık ediyorlar'],
     // ---- gambling ----
+    // "it'd be better for everyone if you killed yourself"
+    youdie: ['kendini {öldürsen|assan|atsan}', 'intihar etsen', 'gebersen', 'ölsen', 'ortadan kaybolsan'],
+    ydbetter: ['daha iyi olur', 'herkes için daha iyi', 'herkes rahatlar', 'herkes sevinir', 'kimse üzülmez', 'dünya daha iyi olur'],
+    // criminal exploitation: an older person's offer of paid "deliveries" (county lines)
+    clmoney: ['{günlük|günde} {500|1000|1500|2000|3000} {tl|lira}', 'elden nakit', 'nakit', 'kolay para', 'hızlı para', 'cebine para'],
+    cltask: ['paket {taşıma|taşımak|götürmek|teslimatı|bırakmak}', 'kuryelik', 'kurye', 'emanet taşımak', 'çanta taşımak', 'mal {götürmek|taşımak|bırakmak}'],
+    clhook: ['soru {sorma|sormadan|sorulmaz|yok}', 'polis şüphelenmez', 'reşit olmadığın için', 'yaşın küçük olduğu için', '{13|14|15|16} yaş üstü', 'dmden yaz', 'özelden yaz'],
     bet: ['bahis', 'bahse', 'bahiste', 'iddaa', 'iddia oynamak', 'kupon', 'kuponu', 'kupon yaptım', 'canlı bahis', 'kaçak bahis', 'kacak bahis', 'bahis sitesi', 'kumar', 'kumarda', 'kumara', 'casino', 'kumarhane', 'slot', 'rulet', 'poker', 'sweet bonanza', 'aviator', 'bet', 'bets'],
     minor: [`${AGE_CHILD} yaşındayım`, `ben ${AGE_CHILD}`, 'reşit değilim', 'resit degilim', '18 yaşından küçük', 'kaybettim', 'hepsini kaybettim', 'annemin parası', 'annemin kartı', 'babamın kartı', 'babamin karti', 'babamın parası', 'harçlığımı', 'harcligimi', 'borç aldım', 'borcum var', 'bağımlı oldum', 'bagimli oldum', 'bırakamıyorum'],
   },
@@ -188,6 +195,8 @@ const base: LanguagePack = {
     { id: 'extremist-call', category: 'extremism', severity: 4, all: ['@extvocab', '@extcall'], window: 14 },
     { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@gcontact', '@gsecret', '@gmeet', '@gpics', '@gage', '@ggift', '@gflatter', '@galone', '@gprivapp'], atLeast: 3, window: 14 },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
+    { id: 'better-if-you-died', category: 'bullying-abuse', severity: 4, all: ['@ydbetter', '@youdie'], window: 6 },
+    { id: 'cl-offer', category: 'grooming-cse', severity: 4, all: ['@clmoney', '@cltask', '@clhook'], window: 24 },
     { id: 'weapon-to-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@bring', '@school'], window: 10 },
     { id: 'weapon-at-school', category: 'weapons-violence', severity: 4, all: ['@weapon', '@school'], window: 4 },
     { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@threat'], window: 4 },
@@ -260,6 +269,8 @@ const more: PackPart = {
     h6camcash: ['kamera', 'kamerada', 'görüntülü', 'goruntulu', 'para vereceğini', 'para verecegini', 'para verecek', 'para veririm', 'para atarım', 'para atarim', 'uc atarım', 'elmas atarım', 'robux'],
     h6classgroup: ['sınıf grubuna', 'sinif grubuna', 'sınıf grubunda', 'gruba', 'grupta', 'story', 'hikayeye'],
     h6mocked: ['dalga geçtiler', 'dalga gectiler', 'rezil ettiler', 'alay ettiler', 'benim videomu', 'benim fotomu'],
+    // "I'll kill you if you're late again": a threat over a trivial thing is banter
+    xtrivial: ['geç {kalırsan|kalırsanız|kalmışsın}', '{unutursan|unutmuşsun|kaybedersen|kaybetmişsin|yersen|yemişsin|bozarsan|bozmuşsun|kırarsan|kırmışsın|dökersen}', 'spoiler {verirsen|atarsan}'],
     h6gotwhere: ['nereden', 'nerden', 'kimden', 'nerde', 'nerede', 'kimde'],
     h6ot: ['ot', 'esrar', 'skunk', 'bonzai', 'kokain', 'hap'],
     h6find: ['var', 'bulurum', 'bulabilirim', 'alırım', 'alirim', 'alabilirim', 'bulunur', 'satılır', 'satilir', 'satıyor', 'satiyor'],
@@ -283,6 +294,7 @@ const more: PackPart = {
   ],
   senses: [
     { id: 'everyday-more', categories: 'all', scope: 'overlap', phrases: ['gülmekten {öldüm|ölüyorum|ölücem|ölücez|öldük}', 'gulmekten {oldum|oluyorum|olucem}', '{öldüm|ölüyorum|oldum|oluyorum} gülmekten', '{öldüm|ölüyorum|oldum|oluyorum} gulmekten', '{açlıktan|aclıktan|acliktan|sıcaktan|sicaktan|uykusuzluktan|stresten} {ölüyorum|oluyorum|öldüm|oldum}', 'ot topla', 'ot topluyoruz', 'yabani ot', 'ot ilacı', 'ot ilaci', 'baş ağrısı için hap', 'bas agrisi icin hap'] },
+    { id: 'banter-if', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@threat', '@xtrivial'], window: 8 },
     { id: 'garden', categories: ['drugs'], scope: 'text', phrases: ['bahçe*', 'bahce*', 'tohum*', 'fide', 'saksı*', 'saksi*', 'çiçek*', 'cicek*', 'tavşan*', 'tavsan*', 'hamster*', 'kaplumbağa*', 'hayvanlar için', 'inek*', 'koyun*'] },
   ],
 };
