@@ -254,3 +254,19 @@ describe('Arabic and Arabizi: disguised spellings still alert', () => {
     ['ANA 3AYEZ AMOOT', 5, 'suicide-self-harm'],
   ]);
 });
+
+describe('Arabic and Arabizi: dev8 round (sextortion told by the child, paid "deliveries")', () => {
+  expectAlerts('ar', [
+    ['wallah fi wa7ed ma3o sowari w bi2ol law ma dafa3t ra7 yfda7ni', 5, 'grooming-cse'],
+    ['3ando sowari w bi2ol iza ma ba3atlo masari bynsherha 3al insta', 5, 'grooming-cse'],
+    ['واحد معه صوري بيقول اذا ما دفعت رح يفضحني ويبعتها لاهلي', 5, 'grooming-cse'],
+    ['مطلوب شباب من عمر 14 لتوصيل طلبيات، 500 باليوم كاش، بدون أسئلة', 4, 'grooming-cse'],
+    ['bade shabab tawsil aghrad, 500 cash kol yom, bala as2ile, 7aki 3al 5as', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('ar', [
+    'wallah iza ma 3eddelt el video ra7 nsherha bukra 3al insta',
+    'iza ma ba3tetli el sowar bukra ra7 ezal menak habibi',
+    'اشتغلت مندوب توصيل بالصيف، كانوا يدفعوا كاش',
+    'اذا ما خلصت الواجب رح انشر الفيديو بكرة',
+  ]);
+});

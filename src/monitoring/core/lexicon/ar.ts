@@ -108,6 +108,10 @@ export const ar: LanguagePack = {
     make: ['اصنع', 'أصنع', 'صنع', 'صناعة', 'اعمل', 'أعمل', 'عمل', 'اسوي', 'أسوي', 'سوي', 'تسوي', 'تصنيع', 'نصنع', 'نعمل', 'نسوي', 'تحضير', 'احضر', 'اركب', 'تركيب', 'تجهيز', 'اجهز'],
     bomb: ['قنبلة', 'قنبله', 'القنبلة', 'قنابل', 'متفجرات', 'المتفجرات', 'عبوة ناسفة', 'عبوه ناسفه', 'حزام ناسف', 'مولوتوف', 'كوكتيل مولوتوف', 'بومبة', 'بارود', 'مسدس', 'سلاح', 'بندقية', 'كاتم صوت'],
     person: ['هو', 'هي', 'هم', 'هاد', 'هذا', 'هاذ', 'هادي', 'المعلم', 'الاستاذ', 'الأستاذ', 'المدرس', 'المعلمة', 'ابوي', 'زوج امي', 'الكل', 'كلهم', 'كلكم', 'الولد', 'البنت', 'صاحبي'],
+    // criminal exploitation: an older person's offer of paid "deliveries" (county lines)
+    clmoney: ['{100|200|300|500|1000} {باليوم|في اليوم|كاش}', 'كاش', 'فلوس سهلة', 'مصاري سهلة', 'ربح سريع', 'فلوس بسرعة'],
+    cltask: ['توصيل {طلبيات|طلبات|اغراض|أغراض|شنط|امانات|طرود}', 'توصيل', 'مندوب توصيل', 'شنطة', 'امانة', 'أمانة', 'طرود', 'بضاعة'],
+    clhook: ['بدون {اسئلة|أسئلة}', 'بلا {اسئلة|أسئلة}', 'لا تسأل', 'ما تسأل', 'متسألش', 'راسلني خاص', 'ع الخاص', 'عالخاص', 'من عمر {13|14|15|16}', 'تحت ال18'],
     // ---- extremism ----
     extsupport: ['احب', 'أحب', 'بحب', 'نحب', 'اؤيد', 'أؤيد', 'ادعم', 'أدعم', 'بدعم', 'بطل', 'ابطال', 'أبطال', 'قدوتي', 'على حق', 'كانوا على حق', 'كان على حق', 'معهم حق', 'معه حق', 'الله ينصرهم', 'الله ينصر', 'نصرهم الله', 'تقبله الله', 'رحمه الله', 'أسود الخلافة', 'فخور ب'],
     extfigure: ['داعش', 'الدولة الاسلامية', 'الدولة الإسلامية', 'دولة الخلافة', 'تنظيم الدولة', 'البغدادي', 'ابو بكر البغدادي', 'بن لادن', 'ابن لادن', 'اسامة بن لادن', 'الزرقاوي', 'تنظيم القاعدة', 'الانغماسيين', 'الانتحاريين', 'الاستشهاديين', 'جبهة النصرة', 'بوكو حرام', 'حركة الشباب', 'هتلر', 'النازيين', 'النازية'],
@@ -204,6 +208,7 @@ export const ar: LanguagePack = {
     { id: 'gambling', category: 'gambling', severity: 3, phrases: ['قمار', 'القمار', 'مراهنات', 'المراهنات', 'مواقع مراهنات', 'موقع مراهنات', 'مراهنات رياضية', 'كازينو اونلاين', 'كازينو اون لاين', 'روليت اونلاين', 'سلوتس', 'رهانات', 'خسرت في المراهنات', 'خسرت في الرهان', 'خسرت كل فلوسي', 'العب قمار', 'ألعب قمار', 'بلعب قمار', 'ادمان القمار', 'مدمن قمار', 'راهنت بفلوس', 'نراهن بفلوس', 'وان اكس بت', 'ميلبيت'] },
   ],
   rules: [
+    { id: 'cl-offer', category: 'grooming-cse', severity: 4, all: ['@clmoney', '@cltask', '@clhook'], window: 24 },
     { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@want', '@dieverb'], window: 3, ordered: true },
     { id: 'will-kill-self', category: 'suicide-self-harm', severity: 5, all: ['@will', '@dieact'], window: 3, ordered: true },
     { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideword'], window: 5 },
@@ -309,6 +314,15 @@ export const arLatn: LanguagePack = {
     abuse: ['{biyodrobni|byodrobni|bydrbni|bydrobni|yedrabni|yodrobni|yidrabni|kay drbni|kaydrbni|kaydrebni|tedrabni|btodrobni|btdrobni|darabni|darbatni|y3azebni|by3azebni|ye7basni|by7basni|yhaddedni|byhaddedni|yelmesni|byelmesni|lamasni|yet7arrash fiya|byet7arash fia|byet7arash fiya|et7arash fiya|t7arash biya|eghtasabni|ightasabni|yekhne2ni|by5ne2ni|bel 7zam|bil 7zam|bel hzam}'],
     bullyactor: ['{kolhom|kollohom|kulhum|el kol|elkol|el banat|el wlad|el welad|el shabab|so7abi|as7abi|s7abi|zomala2i|zamayli|el saff kollo|el fasl kollo|el tollab}'],
     bullyact: ['{byetnamaro 3alaya|yetnamaro 3alaya|yetnamaro 3alay|bytnamaro 3alai|byedhako 3alaya|byed7ako 3alaya|bied7ako 3layi|yed7ako 3alay|btetri2o 3alaya|byetri2o 3alaya|bytmas5aro 3alaya|byedrabooni|bydrbooni|yedrabuni|kaydrbouni|byshtmooni|bysebbooni|bysboni|byhaddedooni|byet jahloni|byetjahlooni|nashro sowari|nazzalo sowari|3amalo group}'],
+    // sextortion told by the child: "he has my pictures and says if I don't send money he'll post them / send them to my family"
+    // "my" or "your" pictures only: "ra7 nsherha" is also a pupil posting their own video
+    media: ['{sowari|sowarii|swari|suwari|sorati|soorati|sourti|sowarek|sowarik|sowarak|sowrik|videohati|videoyati|videohatek|sowari el 5asa|sowari el khassa}'],
+    cond: ['{iza|law|lw|lau} {ma|mish|msh}', '{willa|wala2|w ella}'],
+    expose: ['{bi|ra7|rah|ha|7a|by} {nasherha|nsherha|nshorha|yenshorha|yfda7ni|fda7ni|b3atha|yeb3atha|yeb3athom|ynazzelha}', '{binsherha|bynsherha|binsherhom|byfda7ni|bifda7ni|bib3atha|byb3atha|bib3athom|binazzelha|hayenshorha|7ayenshorha|hayeb3atha|hayfda7ni|7ayfda7ni}'],
+    clmoney: ['{cash|kash|masari sahle|flous sahla|bel yom|fel yom|kol yom}'],
+    // "la tawsil": la is "for" here, not the negator
+    cltask: ['{tawsil|twsil|tawseel|delivery|8rad|aghrad|shanta|amana|ba6a3a|bda3a}', '{la|lal|lel} {tawsil|twsil|tawseel|delivery}'],
+    clhook: ['{bala as2ile|bdoon as2ila|bidun as2ile|bdun as2le|la tes2al|ma tes2al|matis2alsh|3al 5as|3al khas|3a 5as|bel 5as}'],
     bet: ['{2mar|qmar|qimar|el 2mar|mourahanat|morahanat|mrahanat|rihan|rehan|casino|kazino|roulette|rulet|slots|1xbet|melbet|bet365|poker}'],
     minor: ['{khsert|5sert|khasart|5asart|5sirt|khsirt|flous mama|flous baba|masari mama|masari baba|card baba|visa baba|mudmen|mdmen|admant|estalaft}'],
   },
@@ -350,6 +364,8 @@ export const arLatn: LanguagePack = {
     { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 5 },
     { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 6 },
     { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 6 },
+    { id: 'expose-unless', category: 'grooming-cse', severity: 5, all: ['@cond', '@expose', '@media'], window: 14 },
+    { id: 'cl-offer', category: 'grooming-cse', severity: 4, all: ['@clmoney', '@cltask', '@clhook'], window: 24 },
     { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 4, ordered: true },
     { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
     { id: 'gambling-minor', category: 'gambling', severity: 3, all: ['@bet', '@minor'], window: 10 },
