@@ -196,3 +196,16 @@ describe('Somali (dev6 frames): innocent texts stay quiet', () => {
     'Lacag ayaan u diray hooyaday si ay u iibsato cunto',
   ]);
 });
+
+describe('Somali: dev8 round (pills for a party, paid "deliveries")', () => {
+  expectAlerts('so', [
+    ['yaa haya kiniinno lagu jiro xafladda caawa?', 3, 'drugs'],
+    ['party weekendka ah ayaa jirta, kaniin yaa iibiya? lacag baan haystaa', 3, 'drugs'],
+    ['wiilal 15 jir ah oo xirmooyin qaada ayaan raadinaynaa, maalintii 50 doolar, wax ha weydiin', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('so', [
+    'yaa haya kiniin madax xanuun ah? xafladda kadib madaxa ayaa i xanuunaya',
+    'xafladda dugsiga weekend-ka, yaa haya lacag aan ku iibsano cunto',
+    'waxaan ka shaqeeyaa gaarsiinta xirmooyinka, maalintii 30 doolar',
+  ]);
+});

@@ -201,6 +201,14 @@ const SO_FRAMES: PackPart = {
     xmoney: ['lacag', 'lacagta', 'gift card', '£', 'doolar', 'kaarka'],
     xfamily: ['hooyo', 'hooyaday', 'aabe', 'aabo', 'aabahay', 'walaalkay', 'walaashay', 'abaayo'],
     xtrivial: ['wasakh', 'nadiifi*', 'casharka', 'suxuunta', 'weelka', 'goor dambe', 'daahdo', 'homework'],
+    // pills asked for a party ("who has pills for the weekend"): "kaniin" is a common spelling of kiniin
+    xppills: ['kaniin', 'kaniinno', 'kaniino', 'kaniinka', 'kaniinada', 'kiniin', 'kiniinno', 'kiniino', 'kiniinka', 'kiniinada', 'kiniinnada', 'mdma', 'ecstasy', 'molly', 'xanax'],
+    xparty: ['party', 'partiga', 'xaflad', 'xafladda', 'xafladii', 'weekend', 'weekendka', 'dhamaadka usbuuca', 'festival', 'club', 'kulanka habeenka', 'habeenka maanta'],
+    xwhohas: ['yaa haya', 'yaa hayo', 'yaa haysta', 'yaa iibiya', 'qof haya', 'cid haysa', 'cid iibisa', 'qof iibiya', 'ka iibsado', 'laga helaa', 'lagu jiro', 'lagu jiri karo', 'lagu sakhraamo', 'lagu madaddaalo', 'lacag waan haystaa', 'lacag baan haystaa', 'lacag ayaan haystaa'],
+    // criminal exploitation: an older person's offer of paid "deliveries" (county lines)
+    clmoney: ['{20|30|50|100} doolar', 'maalintii', 'maalin kasta', 'lacag cadaan', 'lacag caddaan ah', 'lacag fudud', 'lacag degdeg ah'],
+    cltask: ['xirmooyin', 'xirmo', 'xirmada', 'baakado', 'baakadaha', 'boorsooyin', 'boorsada', 'qaybin', 'gaarsiin'],
+    clhook: ['ha weydiin', 'wax ha weydiin', "su'aalo la'aan", 'cidna ha u sheegin', 'qofna ha u sheegin', 'dm ii soo dir', 'fariin gaar ah', '{13|14|15|16} jir ah'],
     xkillyou: ['waan ku dilayaa', 'ku dilayaa', 'ku dili doonaa', 'waan ku dili'],
   },
   terms: [
@@ -219,12 +227,14 @@ const SO_FRAMES: PackPart = {
     { id: 'recruit-cues', category: 'extremism', severity: 4, all: ['@extgroup', '@xrecruit', '@xtravel', '@secret', '@xextcall', '@join'], atLeast: 3, window: 30 },
     { id: 'abuse-cues', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@xbeatwith', '@abuse', '@xbruise', '@xfear'], atLeast: 3, window: 24 },
     { id: 'chew-khat', category: 'drugs', severity: 3, all: ['@xkhat', '@xchew'], window: 4 },
+    { id: 'cl-offer', category: 'grooming-cse', severity: 4, all: ['@clmoney', '@cltask', '@clhook'], window: 24 },
+    { id: 'party-pills', category: 'drugs', severity: 3, all: ['@xppills', '@xparty', '@xwhohas'], window: 14 },
     { id: 'nude-spread', category: 'sexual', severity: 4, all: ['@xnude', '@xspread'], window: 14 },
     { id: 'gang-threat', category: 'weapons-violence', severity: 4, all: ['@xwait', '@xdead', '@xgang', '@school', '@bring'], atLeast: 3, window: 24 },
     { id: 'sextortion-cues', category: 'grooming-cse', severity: 5, all: ['@mypics', '@threaten', '@xunless', '@xmoney'], atLeast: 3, window: 24 },
   ],
   senses: [
-    { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['jihaadka nafta', 'jihaad nafeed', 'la dagaallanka nafta', 'caws xoolaha', 'cawska xoolaha', 'xoolaha caws', 'caws iyo biyo', 'caws cagaaran', 'cawska garoonka', 'garoonka cawska', 'qashinka dibadda dhig', 'qashinka qaad', 'waan ka daalay {casharka|shaqada|sugitaanka|socodka}'] },
+    { id: 'frames-everyday', categories: 'all', scope: 'overlap', phrases: ['{kiniin|kiniinka|kaniin} {madax xanuun|xanuun|qandho|hargab|calool xanuun|dhakhtarka}', 'jihaadka nafta', 'jihaad nafeed', 'la dagaallanka nafta', 'caws xoolaha', 'cawska xoolaha', 'xoolaha caws', 'caws iyo biyo', 'caws cagaaran', 'cawska garoonka', 'garoonka cawska', 'qashinka dibadda dhig', 'qashinka qaad', 'waan ka daalay {casharka|shaqada|sugitaanka|socodka}'] },
     // A parent's joking threat over a chore ("clean your room or I'll kill you") is banter.
     { id: 'chore-banter', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@xfamily', '@xtrivial', '@xkillyou'], window: 16 },
     { id: 'religion-lesson', categories: ['suicide-self-harm', 'drugs', 'gambling', 'sexual'], scope: 'text', phrases: ['quraanka', 'xadiiska', 'aayadda', 'aayada', 'khudbadda', 'khudbada', 'wacdiga', 'culimada', 'dugsi quraan', 'macallinka quraanka', 'islaamku', 'diinta islaamka', 'waa xaaraan'] },
