@@ -163,3 +163,17 @@ describe('de: everyday wordings (second pass) stay quiet', () => {
     ['die waffe von meinem vater ist im waffenschrank, er ist jäger', 0, null],
   ]);
 });
+
+describe('de: dev8 frames (cover stories, hoarded pills, slurs, gifts owed) and banter', () => {
+  checkCases('de', [
+    ['er ist 24 und holt mich um 1 uhr ab, meine mutter denkt ich schlaf bei meiner freundin', 4, 'grooming-cse'],
+    ['hab seit wochen schlaftabletten gesammelt, dann bin ich weg. es ist nicht eure schuld', 4, 'suicide-self-harm'],
+    ['diese kanaken sollen alle abgeschoben werden', 3, 'hate-discrimination'],
+    ['er kauft mir ständig sachen und ein iphone, jetzt sagt er ich schulde ihm was', 4, 'grooming-cse'],
+    ['bring dich um du opfer', 4, 'bullying-abuse'],
+    ['ich bring dich um, du hast meine pommes aufgegessen', 0, null],
+    ['ich bring dich um wenn du mir das ende spoilerst, spoiler sind verboten', 0, null],
+    ['Messerangriff in Köln: die Polizei sucht Zeugen, ein 17-Jähriger wurde ins Krankenhaus gebracht', 0, null],
+    ['morgen früh bin ich weg im urlaub, tschüss', 0, null],
+  ]);
+});

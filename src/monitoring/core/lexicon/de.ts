@@ -289,7 +289,45 @@ const more: PackPart = {
   ],
 };
 
-const full = extendPack(raw, more);
+/**
+ * Frames from dev8's blind texts (general gaps, not sentences): a cover story told to parents
+ * ("meine eltern denken ich schlaf bei…") × a pick-up at night × flattery; gifts and then a debt
+ * to pay back; "morgen früh bin ich weg" and a farewell that clears everyone of blame; long
+ * sleeves to hide; a slur × deportation or "nur tiere" (hate, not only extremism); a group × a call
+ * to "clean the neighbourhood" ourselves. Innocent: "ich bring dich um" is a threat, not "kill
+ * yourself"; said over a phone left on the bus or eaten fries it is banter; news reports of a
+ * stabbing (police appeal for witnesses). Concept names `d8…` are new.
+ */
+const d8: PackPart = {
+  concepts: {
+    secret: ['meine eltern denken ich', 'meine eltern denken dass ich', 'meine eltern glauben ich', 'meine eltern glauben dass ich', 'meine mutter denkt ich', 'meine mama denkt ich', 'meine mutter glaubt ich', 'meine eltern wissen nichts davon', 'meine eltern wissen nix davon', 'hab meinen eltern gesagt ich schlaf bei'],
+    fmeet: ['er holt mich', 'holt mich ab', 'holt mich am', 'holt mich vom', 'mich abholen'],
+    fnight: ['um {22|23|24|0|1|2|3} uhr', 'um halb {12|eins|zwei}'],
+    flatter: ['anders als die anderen', 'reifer als die anderen', 'nicht so wie die anderen'],
+    h6endsoon: ['morgen früh bin ich weg', 'morgen bin ich weg', 'dann bin ich weg', 'bin ich für immer weg', 'dann bin ich nicht mehr da'],
+    farewell: ['sorry an alle', 'ihr könnt nix dafür', 'ihr könnt nichts dafür', 'es ist nicht eure schuld', 'ist nicht eure schuld', 'niemand ist schuld', 'sorry mama', 'tut mir leid mama', 'sucht mich nicht', 'niemand muss mich suchen'],
+    hide: ['lange ärmel', 'langen ärmeln', 'mit langen ärmeln', 'immer lange ärmel'],
+    group: ['kanaken', 'kanacken', 'diese kanaken', 'die kanacken'],
+    hateclaim: ['abgeschoben werden', 'sollen abgeschoben werden', 'gehören abgeschoben', 'alle abgeschoben', 'sind nur tiere', 'sind doch nur tiere', 'sind eh nur tiere', 'nur tiere', 'machen alles kaputt', 'überrennen uns', 'überfluten uns', 'eine invasion'],
+    d8vigilante: ['das viertel säubern', 'das viertel sauber machen', 'die straßen säubern', 'deutschland säubern', 'wir müssen uns organisieren', 'müssen uns organisieren', 'selbst in die hand nehmen', 'holen wir sie uns', 'jagd auf', 'bürgerwehr'],
+    d8gift: ['kauft mir', 'kauft mir ständig', 'hat mir gekauft', 'schenkt mir', 'hat mir geschenkt', 'ein iphone', 'neue klamotten', 'gibt mir geld'],
+    d8owe: ['schulde ihm', 'ich schulde ihm was', 'was zurückgeben', 'etwas zurückgeben', 'was zurück', 'gegenleistung', 'als dank muss ich', 'dafür soll ich'],
+    d8killyou: ['ich bring dich um', 'ich bringe dich um', 'ich bring dich noch um', 'ich töte dich', 'ich mach dich kalt', 'ich kill dich'],
+    d8petty: ['liegen lassen', 'liegen gelassen', 'schon wieder vergessen', 'wieder vergessen', 'hast vergessen', 'meine pommes', 'meine chips', 'aufgegessen', 'weggegessen', 'mein ladekabel', 'mein ladegerät', 'gespoilert', 'spoiler', 'den schlüssel', 'die schlüssel', 'schon wieder zu spät', 'meinen platz'],
+  },
+  terms: [],
+  rules: [
+    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
+    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
+  ],
+  senses: [
+    { id: 'threat-not-selfkill', categories: ['bullying-abuse'], scope: 'overlap', phrases: ['ich {bring|bringe} {dich|dich noch|dich doch} um'] },
+    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
+    { id: 'news-appeal', categories: ['weapons-violence', 'drugs'], scope: 'text', phrases: ['die polizei sucht zeugen', 'polizei sucht zeugen', 'zeugen gesucht', 'zeugenaufruf', 'wurde festgenommen', 'wurden festgenommen', 'ins krankenhaus gebracht', 'laut polizei', 'nach angaben der polizei', 'die ermittlungen dauern an'] },
+  ],
+};
+
+const full = extendPack(extendPack(raw, more), d8);
 
 export const de: LanguagePack = {
   ...full,

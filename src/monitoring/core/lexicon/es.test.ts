@@ -170,3 +170,25 @@ describe('es: banter, queues and soft hits stay quiet', () => {
     'detenido un joven por vender hachís en un parque, la policía investiga el caso',
   ]);
 });
+
+describe('es: dev8 frames (Latin American parents, cover stories, goal weights, vigilantes, gifts owed)', () => {
+  expectAlerts('es', [
+    ['no les cuentes a tus papis lo que hablamos, es cosa nuestra', 4, 'grooming-cse'],
+    ['eres muy linda, no le comentes a tu mami y pasame tu wsp', 4, 'grooming-cse'],
+    ['ya van cuatro dias sin comer y me veo gorda igual', 4, 'suicide-self-harm'],
+    ['quiero pesar 43 kilos, hoy solo cafe y una manzana, no pienso comer nada mas', 4, 'suicide-self-harm'],
+    ['tengo guardadas las pastillas, esta noche me las tomo todas. perdón mamá, no es culpa de nadie', 4, 'suicide-self-harm'],
+    ['los gitanos nos invaden, hay que organizarnos y salir a limpiar las calles nosotros', 4, 'extremism'],
+    ['un tipo de 25 me compra ropa nueva y ahora dice que le debo algo a cambio', 4, 'grooming-cse'],
+    ['tengo tus fotos, o me pagas 100 euros o las subo a todos tus contactos', 5, 'grooming-cse'],
+  ]);
+  expectNoAlerts('es', [
+    'como hacer una bomba de tnt en minecraft para la granja',
+    'te mato jaja se te olvidó otra vez el cargador',
+    'si te comiste el último trozo de pizza te mato',
+    'le dije a mi madre que duermo en casa de mi abuela porque ella trabaja de noche',
+    'hay que organizarse para limpiar el barrio el sábado, traed guantes y bolsas',
+    'llevo manga larga porque hace frío en el insti',
+    'mi perro pesa 40 kilos y lleva dos días sin comer, lo llevo al veterinario',
+  ]);
+});

@@ -227,4 +227,57 @@ const t3: PackPart = {
   ],
 };
 
-export const es: LanguagePack = extendPack(base, t3);
+/**
+ * Frames from dev8's blind texts (general gaps, not sentences): "no le cuentes a tus papás"
+ * (Latin American parents, a bare "no le cuentes"); a cover story told to parents; the body
+ * still "gorda" after days without eating; a goal weight; a farewell that clears the family of
+ * blame; an ultimatum to pay or the pictures go out; gifts and then a debt to pay back; a group ×
+ * a call to "clean the neighbourhood" ourselves (vigilante extremism); a shooter admired and
+ * asked to be copied. An eating-disorder tag ("#anamia") counts only beside a
+ * diet cue or a goal weight. Innocent: a pet "sin comer", "te mato" over chips or keys (banter with a trivial cause), a
+ * TNT bomb in Minecraft. Concept names `d8…` are new and kept out of `rules-romance.ts`.
+ */
+const d8: PackPart = {
+  concepts: {
+    secret: ['no le cuentes', 'no les cuentes', 'no le cuentes nada', 'no les cuentes nada', 'no le digas nada', 'no les digas nada', 'no se lo cuentes a nadie', 'no le comentes', 'no les comentes'],
+    parents: ['tus papás', 'tus papas', 'tus papis', 'tu mami', 'tu papi', 'tus padres no', 'tu vieja', 'tu viejo'],
+    covert: ['mis padres creen que', 'mis papás creen que', 'mis papas creen que', 'mi madre cree que', 'mi mamá cree que', 'mi mama cree que', 'mis padres piensan que', 'les dije a mis padres que', 'le dije a mi madre que', 'les dije que duermo en', 'que duermo en casa de'],
+    meet: ['me recoge', 'me viene a buscar', 'me pasa a buscar', 'me va a recoger', 'me va a buscar', 'quedamos en la estación', 'quedamos en el parque'],
+    privapp: ['wasap', 'guasap', 'wsp', 'wpp', 'por privado', 'al privado', 'por priv', 'al priv', 'tu número', 'tu numero', 'hablamos mejor por'],
+    edgoal: ['me veo gorda', 'me sigo viendo gorda', 'me siento gorda', 'sigo gorda', 'sigo estando gorda', 'me veo gordo', 'me sigo viendo gordo', 'quiero ser flaca'],
+    d8goal: ['peso meta', 'meta', 'objetivo', 'mi meta', 'quiero pesar', 'llegar a', 'bajar a', 'peso ideal'],
+    d8kg: ['{38|39|40|41|42|43|44|45|46|47|48|50} {kg|kilos}', '{38|39|40|41|42|43|44|45|46|47|48|50}kg'],
+    edmethod: ['aguantar el hambre', 'engañar el hambre', 'engañar al hambre', 'ignorar el hambre', 'quitarme el hambre', 'días sin comer', 'dias sin comer', 'me salto las comidas', 'saltarme las comidas', 'solo una manzana', 'sólo una manzana', 'solo café', 'solo cafe'],
+    final: ['perdón mamá', 'perdon mama', 'perdóname mamá', 'perdoname mama', 'lo siento mamá', 'lo siento mama', 'lo siento papá', 'no es culpa de nadie', 'no es culpa vuestra', 'no es culpa suya', 'no es su culpa', 'que nadie se sienta culpable', 'que nadie se culpe'],
+    dieverb: ['tomármelas todas', 'tomarmelas todas', 'me las voy a tomar todas', 'me las tomo todas', 'tragármelas todas', 'tragarmelas todas'],
+    cond: ['o me mandas', 'o me pasas', 'o me pagas', 'o me das', 'si no me pagas', 'si no me mandas', 'si no me pasas'],
+    show: ['las subo', 'las publico', 'las mando a todos', 'se las mando a tus contactos', 'a todos tus contactos', 'a todos tus seguidores'],
+    media: ['tus fotos', 'las fotos', 'tus nudes', 'tu video', 'tu vídeo'],
+    extfigure: ['el que atacó el colegio', 'el que ataco el colegio', 'el que atacó la escuela', 'el que ataco la escuela', 'el tirador del colegio', 'el tirador de la escuela'],
+    extsupport: ['hay que repetirlo', 'alguien tiene que repetirlo', 'alguien tendría que hacerlo otra vez', 'alguien tendria que hacerlo otra vez', 'hacerlo otra vez y mejor'],
+    hateclaim: ['nos están invadiendo', 'nos estan invadiendo', 'nos invaden', 'es una invasión', 'es una invasion', 'nos están quitando todo', 'nos estan quitando todo'],
+    hide: ['manga larga', 'mangas largas', 'con manga larga'],
+    d8vigilante: ['salir a limpiar', 'limpiar el barrio', 'limpiar las calles', 'limpiar el pueblo', 'limpiar españa', 'limpiar espana', 'hay que organizarse', 'hay que organizarnos', 'tenemos que organizarnos', 'salir a cazar', 'a cazarlos', 'vamos a por ellos', 'ir a por ellos', 'tomar las calles', 'patrulla ciudadana', 'patrullas ciudadanas', 'hacer justicia nosotros', 'tomarnos la justicia'],
+    d8gift: ['me compra', 'me compró', 'me compro ropa', 'me regala', 'me regaló', 'me paga', 'me da dinero', 'me dio dinero', 'un iphone', 'ropa nueva', 'zapatillas nuevas', 'me invita a todo'],
+    d8owe: ['le debo', 'que le debo', 'se lo tengo que devolver', 'tengo que devolverle', 'devolverle el favor', 'pagarle de otra forma', 'pagarle con', 'algo a cambio', 'que le devuelva'],
+    d8killyou: ['te mato', 'te voy a matar', 'te reviento', 'te voy a reventar', 'te asesino', 'te mataré', 'te matare', 'te voy a asesinar'],
+    d8petty: ['te has comido', 'te comiste', 'mis patatas', 'mis papas', 'mis papitas', 'mis chuches', 'mi bocata', 'mi bocadillo', 'mi helado', 'mi pizza', 'el último trozo', 'el ultimo trozo', 'las llaves', 'se te olvidó', 'se te olvido', 'te olvidaste', 'otra vez tarde', 'llegas tarde', 'spoiler', 'me has hecho spoiler', 'mi cargador', 'mi sudadera', 'mis apuntes', 'mi sitio'],
+    d8edtag: ['anamia', 'proanamia', 'ana y mia', 'pro ana', 'proana', 'pro mia', 'promia', 'thinspo', 'bonespo', 'meanspo'],
+    d8pet: ['mi perro', 'mi perra', 'mi gato', 'mi gata', 'el perro', 'el gato', 'mi perrito', 'mi gatito', 'mi hámster', 'mi hamster', 'mi conejo', 'mi tortuga', 'el bebé', 'mi bebé'],
+    d8gameworld: ['de tnt', 'con tnt', 'en minecraft', 'en roblox', 'en fortnite', 'en terraria', 'en el juego', 'en los sims', 'de minecraft', 'de roblox'],
+  },
+  terms: [],
+  rules: [
+    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
+    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
+    { id: 'ed-tag-cue', category: 'suicide-self-harm', severity: 4, all: ['@d8edtag', '@edgoal', '@edmethod', '@d8kg'], atLeast: 2, window: 30 },
+    { id: 'goal-weight-restrict', category: 'suicide-self-harm', severity: 4, all: ['@d8goal', '@d8kg', '@edmethod'], window: 14 },
+  ],
+  senses: [
+    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
+    { id: 'pet-not-eating', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@d8pet', '@edmethod'], window: 12 },
+    { id: 'game-bomb', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@bombish', '@d8gameworld'], window: 6, ordered: true },
+  ],
+};
+
+export const es: LanguagePack = extendPack(extendPack(base, t3), d8);

@@ -211,3 +211,15 @@ describe('fr: third-pass frames (sextortion, fake nudes, beatings, a relative’
     ['selon la police, un homme a été blessé au couteau, une enquête a été ouverte', 0, null],
   ]);
 });
+
+describe('fr: dev8 frames (cover stories, gifts owed, vigilantes) and banter', () => {
+  checkCases('fr', [
+    ['il a 25 ans, il vient me chercher à 23h et mes parents croient que je dors chez une copine', 4, 'grooming-cse'],
+    ['il m’a acheté des fringues et un iphone, maintenant il dit que je lui dois quelque chose en retour', 4, 'grooming-cse'],
+    ['les migrants nous envahissent, il faut s’organiser et nettoyer le quartier nous-mêmes', 4, 'extremism'],
+    ['je vais te tuer t’as encore oublié les clés du casier', 0, null],
+    ['jvais te tuer t’as mangé mes frites mdr', 0, null],
+    ['Rixe à Lyon : un adolescent blessé au couteau, la police recherche des témoins', 0, null],
+    ['je mets des manches longues parce qu’il fait froid', 0, null],
+  ]);
+});

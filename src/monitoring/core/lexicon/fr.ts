@@ -307,4 +307,38 @@ const t3: PackPart = {
   ],
 };
 
-export const fr: LanguagePack = extendPack(extendPack(base, more), t3);
+/**
+ * Frames from dev8's blind texts (general gaps, not sentences): a cover story told to parents
+ * ("mes parents croient que je dors chez"), a pick-up at night; gifts and then a debt to pay back;
+ * long sleeves to hide; a farewell that clears the family of blame; a group × a call to "clean
+ * the neighbourhood" ourselves. Innocent: "jvais te tuer" over keys or fries (banter with a
+ * trivial cause), news reports of a stabbing (police appeal for witnesses). Concept names `d8…`
+ * are new and kept out of `rules-de-nl-fr.ts`.
+ */
+const d8: PackPart = {
+  concepts: {
+    secret: ['mes parents croient que je', 'mes parents pensent que je', 'ma mère croit que je', 'ma mere croit que je', 'ma daronne croit que je', 'j’ai dit à mes parents que je dors', 'jai dit a mes parents que je dors'],
+    fmeet: ['vient me chercher', 'vient me récupérer', 'vient me recuperer', 'passe me chercher', 'il me récupère', 'il me recupere'],
+    fnight: ['à 23h', 'a 23h', 'à minuit', 'à 1h', 'a 1h', 'à 22h', 'a 22h', 'à 23 heures', 'a 23 heures'],
+    flatter: ['pas comme les autres', 'différente des autres', 'differente des autres', 'plus mature que les autres'],
+    farewell: ['pardon maman', 'désolée maman', 'desolee maman', 'désolé maman', 'desole maman', 'c’est pas votre faute', "c'est pas votre faute", 'cest pas votre faute', 'c’est la faute de personne', 'cest la faute de personne', 'personne n’a besoin de me chercher', 'ne me cherchez pas'],
+    hide: ['manches longues', 'à manches longues', 'des manches longues'],
+    hateclaim: ['nous envahissent', 'c’est une invasion', "c'est une invasion", 'cest une invasion', 'sont une maladie', 'faudrait les enfermer', 'faut les enfermer'],
+    d8vigilante: ['nettoyer le quartier', 'nettoyer les rues', 'nettoyer la france', 'faut s’organiser', 'faut sorganiser', 'il faut s’organiser', 'on doit s’organiser', 'on doit sorganiser', 'aller les chercher', 'leur faire la chasse', 'faire justice nous-mêmes', 'faire justice nous memes', 'milice'],
+    d8gift: ['il m’achète des', 'il m’a acheté', 'il m’a offert', 'il m’offre', 'm’offre', 'moffre', 'un iphone', 'des fringues', 'des vêtements', 'des vetements'],
+    d8owe: ['je lui dois', 'lui rendre la pareille', 'lui rendre service', 'quelque chose en retour', 'en échange', 'en echange', 'le rembourser autrement'],
+    d8killyou: ['je vais te tuer', 'jvais te tuer', 'j’vais te tuer', 'je te tue', 'jte tue', 'je vais te buter', 'jvais te buter', 'je vais te défoncer', 'jvais te defoncer', 'je vais te massacrer', 'jvais te massacrer'],
+    d8petty: ['les clés', 'les cles', 'tes clés', 'oublié les', 'oublie les', 'encore oublié', 'encore oublie', 't’as mangé', 'tas mange', 'mes frites', 'mes chips', 'mon goûter', 'mon gouter', 'ma part de', 'mon chargeur', 'mon sweat', 'ma place', 'm’as spoil', 'mas spoil', 'spoiler', 'en retard', 'encore en retard'],
+  },
+  terms: [],
+  rules: [
+    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
+    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
+  ],
+  senses: [
+    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
+    { id: 'news-appeal', categories: ['weapons-violence', 'drugs'], scope: 'text', phrases: ['la police recherche des témoins', 'la police recherche des temoins', 'appel à témoins', 'appel a temoins', 'a été interpellé', 'a ete interpelle', 'ont été interpellés', 'ont ete interpelles', 'transporté à l’hôpital', 'transporte a lhopital', 'selon les enquêteurs', 'selon les enqueteurs', 'images de vidéosurveillance', 'images de videosurveillance'] },
+  ],
+};
+
+export const fr: LanguagePack = extendPack(extendPack(extendPack(base, more), t3), d8);

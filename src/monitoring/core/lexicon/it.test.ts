@@ -108,3 +108,30 @@ describe('Italian pack: innocent', () => {
     'mia zia maria fa una torta buonissima',
   ]);
 });
+
+describe('it: dev8 frames (ultimatums, a drinking parent, goal weights, gifts owed)', () => {
+  expectAlerts('it', [
+    ['ho i tuoi video, o mi paghi entro domani o li pubblico e le giro ai tuoi genitori', 5, 'grooming-cse'],
+    ['mia madre quando torna ubriaca mi picchia con la cintura', 4, 'bullying-abuse'],
+    ['obiettivo 44 kg, oggi solo una mela e acqua, senza mangiare altro', 4, 'suicide-self-harm'],
+    ['ha 27 anni, mi ha regalato un iphone e ora dice che devo ricambiare il favore', 4, 'grooming-cse'],
+    ['gli immigrati ci invadono, dobbiamo organizzarci e ripulire il quartiere', 4, 'extremism'],
+  ]);
+  expectNoAlerts('it', [
+    'come fare una bomba di tnt su minecraft',
+    'ti ammazzo, hai mangiato le mie patatine',
+    'cara ana mia, ci vediamo domani a scuola',
+    'mio padre quando beve il caffè mi racconta storie',
+    'metto le maniche lunghe perché fa freddo',
+    'il mio cane pesa 40 chili e da due giorni è senza mangiare',
+  ]);
+});
+
+describe('it: eating-disorder tags count only with a diet cue', () => {
+  expectAlerts('it', [
+    ['oggi solo acqua e un caffè #anamia #thinspo', 4, 'suicide-self-harm'],
+  ]);
+  expectNoAlerts('it', [
+    'buon compleanno Ana mia, ti voglio bene',
+  ]);
+});

@@ -13,7 +13,7 @@
  * The negator list leaves out "mai", which is a common Romanian word ("nu mai vreau").
  */
 import { romanceRules } from './rules-romance.ts';
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
 const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|38|40|45|50}';
@@ -28,7 +28,7 @@ const NEIGHBOUR_STUDY: readonly string[] = [
   ...['aula de história', 'trabalho sobre', 'trabalho de', 'redação', 'resumo', 'seminário', 'definição de', 'significado de', 'estatísticas', 'prevenção', 'setembro amarelo', 'como ajudar', 'notícia', 'notícias', 'jornal', 'reportagem', 'segunda guerra', 'ditadura militar', 'sintomas', 'educação sexual', 'psicólogo', 'cvv'],
 ];
 
-export const it: LanguagePack = {
+const base: LanguagePack = {
   lang: 'it',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   negators: ['non', 'nn', 'contro', 'giammai', 'per niente'],
@@ -160,3 +160,55 @@ export const it: LanguagePack = {
     { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling', 'bullying-abuse'], scope: 'text', phrases: ['lezione di storia', 'verifica di storia', 'interrogazione di storia', 'libro di storia', 'compito di storia', 'verifica', 'interrogazione', 'compiti', 'compito', 'tema su', 'ricerca su', 'tesina', 'riassunto', 'relazione su', 'saggio breve', 'definizione di', 'significato di', 'statistiche', 'prevenzione', 'prevenire', 'come aiutare', 'aiutare un amico', "aiutare un'amica", 'telefono azzurro', 'telefono amico', 'psicologo', 'psicologa', 'terapia', 'seconda guerra mondiale', 'prima guerra mondiale', 'guerra fredda', "l'olocausto", 'olocausto', 'la shoah', 'shoah', 'giornata della memoria', 'il fascismo', 'fascismo', 'il ventennio', 'la resistenza', 'notizia', 'notizie', 'telegiornale', 'tg', 'giornale', 'secondo la polizia', 'biologia', 'chimica', 'scienze', 'matematica', 'probabilità', 'la legge', 'leggi', 'effetti di', 'pericoli di', 'rischi di', 'conseguenze di', 'sintomi', 'educazione sessuale', 'riproduzione sessuata', 'i promessi sposi', 'la divina commedia', "dell'inferno", 'romeo e giulietta', 'la poesia', 'manzoni', 'dante', 'leopardi', ...NEIGHBOUR_STUDY] },
   ],
 };
+
+/**
+ * Frames from dev8's blind texts (general gaps, not sentences): the ultimatum of sextortion
+ * ("o mi mandi 150 euro entro stasera o le pubblico"); a parent who hits "when he drinks" and the
+ * bruise explained away; a goal weight and a day of one apple; a farewell that clears the family
+ * of blame; a cover story told to parents; gifts and then a debt to pay back; a group × a call to
+ * "clean the neighbourhood" ourselves. An eating-disorder tag ("#anamia") counts only beside a
+ * diet cue or a goal weight. Innocent: a pet "senza mangiare", "ti ammazzo" over chips or keys (banter with a
+ * trivial cause), a TNT bomb in Minecraft. Concept names `d8…` are new and kept out of
+ * `rules-romance.ts`.
+ */
+const d8: PackPart = {
+  concepts: {
+    cond: ['o mi mandi', 'o mi dai', 'o mi paghi', 'o paghi', 'se non mi mandi', 'se non mi paghi', 'se non paghi', 'entro stasera', 'entro domani', "entro un'ora"],
+    media: ['le tue foto', 'foto nuda', 'foto nude', 'i tuoi video', 'il tuo video'],
+    show: ['le pubblico', 'le giro', 'a tutti i tuoi contatti', 'ai tuoi genitori', 'ai tuoi follower'],
+    abuse: ['mi ha lasciato un livido', 'mi ha lasciato i lividi', 'mi lascia i lividi', 'mi riempie di botte', 'mi ha riempito di botte', 'mi prende a cinghiate', 'mi picchiava', 'mi ha dato uno schiaffo', 'mi dà gli schiaffi', 'mi da gli schiaffi'],
+    edgoal: ['mi vedo grassa', 'mi sento grassa', 'sono ancora grassa', 'mi vedo ancora grassa'],
+    d8goal: ['peso obiettivo', 'obiettivo', 'voglio pesare', 'arrivare a', 'scendere a', 'peso ideale'],
+    d8kg: ['{38|39|40|41|42|43|44|45|46|47|48|50} {kg|chili}', '{38|39|40|41|42|43|44|45|46|47|48|50}kg'],
+    edmethod: ['solo una mela', 'solo un caffè', 'solo un caffe', 'giorni senza mangiare', 'ingannare la fame', 'resistere alla fame', 'ignorare la fame', 'saltare i pasti', 'salto i pasti'],
+    final: ['scusa mamma', 'scusami mamma', 'perdonami mamma', 'scusa papà', 'non è colpa di nessuno', 'non e colpa di nessuno', 'non è colpa vostra', 'non e colpa vostra', 'nessuno si senta in colpa'],
+    dieverb: ['prenderle tutte', 'le prendo tutte', 'me le prendo tutte', 'ingoiarle tutte', 'le ingoio tutte'],
+    covert: ['i miei pensano che', 'i miei genitori pensano che', 'mia madre pensa che', 'mia mamma pensa che', 'ai miei ho detto che', 'ho detto ai miei che', 'che dormo da'],
+    meet: ['mi viene a prendere', 'mi passa a prendere', 'mi prende alla stazione', 'mi viene a prendere alle'],
+    hide: ['maniche lunghe', 'a maniche lunghe', 'con le maniche lunghe'],
+    hateclaim: ['ci stanno invadendo', 'ci invadono', 'è una invasione', "è un'invasione", 'e uninvasione'],
+    d8vigilante: ['ripulire il quartiere', 'pulire il quartiere', 'ripulire le strade', "ripulire l'italia", 'dobbiamo organizzarci', 'bisogna organizzarsi', 'andiamo a prenderli', 'a caccia di', 'fare giustizia da soli', 'ronde'],
+    d8gift: ['mi compra', 'mi ha comprato', 'mi regala', 'mi ha regalato', 'mi paga tutto', 'mi dà soldi', 'mi da soldi', 'mi ha dato soldi', 'un iphone', 'vestiti nuovi'],
+    d8owe: ['gli devo', 'che gli devo', 'devo ricambiare', 'ricambiare il favore', 'ripagarlo', 'qualcosa in cambio', 'in cambio'],
+    d8killyou: ['ti ammazzo', "t'ammazzo", 'tammazzo', 'ti uccido', 'ti faccio fuori', 'ti distruggo', 'ti ammazzerò', 'ti ammazzero'],
+    d8petty: ['hai mangiato', 'le mie patatine', 'le mie patatine', 'la mia merenda', 'la mia pizza', "l'ultimo pezzo", 'le chiavi', 'ti sei dimenticato', 'ti sei dimenticata', 'hai dimenticato', 'in ritardo', 'spoiler', 'il mio caricatore', 'la mia felpa', 'il mio posto'],
+    d8edtag: ['anamia', 'proanamia', 'ana e mia', 'pro ana', 'proana', 'pro mia', 'promia', 'thinspo', 'bonespo', 'meanspo'],
+    d8pet: ['il mio cane', 'la mia cagnolina', 'il mio gatto', 'la mia gatta', 'il cane', 'il gatto', 'il mio criceto', 'il mio coniglio', 'il neonato'],
+    d8gameworld: ['di tnt', 'con la tnt', 'su minecraft', 'in minecraft', 'su roblox', 'in roblox', 'su fortnite', 'nel gioco', 'di minecraft'],
+  },
+  terms: [],
+  rules: [
+    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
+    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
+    { id: 'ed-tag-cue', category: 'suicide-self-harm', severity: 4, all: ['@d8edtag', '@edgoal', '@edmethod', '@d8kg'], atLeast: 2, window: 30 },
+    { id: 'goal-weight-restrict', category: 'suicide-self-harm', severity: 4, all: ['@d8goal', '@d8kg', '@edmethod'], window: 14 },
+    { id: 'abuse-when-drunk', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 7, ordered: true },
+  ],
+  senses: [
+    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
+    { id: 'pet-not-eating', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@d8pet', '@edmethod'], window: 12 },
+    { id: 'game-bomb', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@bombish', '@d8gameworld'], window: 6, ordered: true },
+  ],
+};
+
+export const it: LanguagePack = extendPack(base, d8);

@@ -160,3 +160,17 @@ describe('nl: everyday wordings (second pass) stay quiet', () => {
     ['we maken een werkstuk over een aanslag uit de geschiedenis', 0, null],
   ]);
 });
+
+describe('nl: dev8 frames (cutting again, farewells, a knife taken along, gifts owed, hate) and banter', () => {
+  checkCases('nl', [
+    ['ik ben weer aan het krassen, draag altijd lange mouwen zodat niemand het ziet', 4, 'suicide-self-harm'],
+    ['ik trek het gewoon niet meer. vanavond ga ik naar de brug. sorry mama, het is niet jullie schuld', 4, 'suicide-self-harm'],
+    ['morgen neem ik mijn mes mee naar school', 5, 'weapons-violence'],
+    ['hij is 23 en geeft me geld en koopt dure spullen, nu moet ik iets terugdoen zegt hij', 4, 'grooming-cse'],
+    ['die flikkers zijn ziek volk, moeten allemaal opgesloten worden', 3, 'hate-discrimination'],
+    ['ik vermoord je, je hebt mijn friet opgegeten', 0, null],
+    ['haha ik vermoord je, je bent je sleutels weer vergeten', 0, null],
+    ['Schietpartij in Utrecht: de politie zoekt getuigen, een man is aangehouden', 0, null],
+    ['ik ben de uien aan het snijden voor de soep', 0, null],
+  ]);
+});

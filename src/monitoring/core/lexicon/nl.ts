@@ -271,7 +271,48 @@ const more: PackPart = {
   ],
 };
 
-const full = extendPack(raw, more);
+/**
+ * Frames from dev8's blind texts (general gaps, not sentences): "ik trek het (echt) niet meer",
+ * a farewell to mum and dad that clears them of blame; "weer aan het snijden", arms "vol" and
+ * long sleeves to hide; taking a knife "mee" with the verb split from its particle ("neem ik een
+ * mes mee"); gifts and then something owed back; a cover story told to parents; a group × "ziek
+ * volk" or locking them up (hate); a group × a call to "clean the neighbourhood" ourselves.
+ * Innocent: "ik vermoord je" over a bike left at school or eaten fries (banter with a trivial
+ * cause), news reports of a stabbing (police appeal for witnesses). Concept names `d8…` are new.
+ */
+const d8: PackPart = {
+  concepts: {
+    feeling: ['ik trek het {echt|gewoon|echt gewoon|gewoon echt} niet meer', 'ik trek dit niet meer', 'ik hou het {echt|gewoon} niet meer vol'],
+    farewell: ['sorry mam', 'sorry mama', 'sorry pap', 'sorry papa', 'sorry mam en pap', 'het ligt niet aan jullie', 'het is niet jullie schuld', 'niemand hoeft me te zoeken', 'zoek me niet'],
+    cut: ['aan het snijden', 'weer aan het snijden', 'ben weer aan het krassen', 'aan het krassen', '{mijn|mn|m’n} armen zitten vol'],
+    hide: ['lange mouwen', 'met lange mouwen', 'altijd lange mouwen'],
+    bring: ['neem ik', 'ik neem een', 'neem ik een', 'neem ik mijn', 'neem ik mn'],
+    secret: ['mijn ouders denken dat ik', 'mn ouders denken dat ik', 'mijn ouders denken ik', 'mijn moeder denkt dat ik', 'mn moeder denkt dat ik', 'mijn ouders weten er niks van', 'mijn ouders weten niks'],
+    fmeet: ['hij haalt me op', 'haalt me op', 'komt me ophalen', 'hij komt me halen'],
+    fnight: ['om {22|23|24|0|1|2|3} uur', 'om middernacht'],
+    flatter: ['anders dan de anderen', 'volwassener dan de anderen'],
+    group: ['homo’s', 'homos', 'homoos', 'vieze homo’s', 'lesbo’s', 'lesbos', 'transen', 'flikkers'],
+    hateclaim: ['ziek volk', 'vies volk', 'zijn ziek', 'horen niet op tv', 'horen hier niet', 'horen niet in nederland', 'moeten opgesloten worden', 'moeten opsluiten', 'allemaal opsluiten', 'moeten ze opsluiten', 'zijn een ziekte', 'overspoelen ons', 'een invasie'],
+    d8vigilante: ['de wijk schoonvegen', 'de wijk opschonen', 'de straat schoonvegen', 'nederland schoonvegen', 'we moeten ons organiseren', 'moeten ons organiseren', 'zelf het recht in handen', 'eigen rechter spelen', 'jacht op', 'burgerwacht'],
+    d8gift: ['koopt {steeds|altijd|alles|van alles|nieuwe|dure} ', 'koopt nieuwe kleren', 'koopt kleren voor me', 'koopt dingen voor me', 'heeft me gekocht', 'geeft me geld', 'een iphone', 'nieuwe kleren', 'dure dingen', 'dure spullen'],
+    d8owe: ['iets terug moet doen', 'iets terug doen', 'wat terug doen', 'iets terugdoen', 'wat terugdoen', 'ben hem iets schuldig', 'ben hem wat schuldig', 'iets voor terug', 'als tegenprestatie'],
+    d8killyou: ['ik vermoord je', 'ik vermoord jou', 'ik maak je af', 'ik maak je dood', 'ik sla je dood', 'ik ga je vermoorden', 'ik kill je'],
+    d8petty: ['je fiets', 'laten staan', 'laten liggen', 'weer vergeten', 'alweer vergeten', 'ben je vergeten', 'mijn patat', 'mijn friet', 'mijn frietjes', 'mijn chips', 'opgegeten', 'mijn oplader', 'gespoild', 'gespoilerd', 'spoiler', 'de sleutels', 'je sleutels', 'weer te laat', 'mijn plek'],
+  },
+  terms: [
+    { id: 'cut-arms-full', category: 'suicide-self-harm', severity: 4, phrases: ['{mijn|mn|m’n} armen zitten vol {sneden|littekens|krassen|sneetjes|wondjes}', '{ben|ik ben|was|ik was} {weer|alweer|opnieuw} aan het {snijden|krassen}'] },
+  ],
+  rules: [
+    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
+    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
+  ],
+  senses: [
+    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
+    { id: 'news-appeal', categories: ['weapons-violence', 'drugs'], scope: 'text', phrases: ['de politie zoekt getuigen', 'politie zoekt getuigen', 'getuigen gezocht', 'getuigenoproep', 'is aangehouden', 'zijn aangehouden', 'verdachte aangehouden', 'gewond naar het ziekenhuis', 'naar het ziekenhuis gebracht', 'vraagt om camerabeelden', 'de politie onderzoekt'] },
+  ],
+};
+
+const full = extendPack(extendPack(raw, more), d8);
 
 export const nl: LanguagePack = {
   ...full,

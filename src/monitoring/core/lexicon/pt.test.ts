@@ -108,3 +108,22 @@ describe('Portuguese pack: innocent', () => {
     'vou acabar com essa prova amanhã',
   ]);
 });
+
+describe('pt: dev8 frames (goal weights, farewells, school attackers, ultimatums, gifts owed)', () => {
+  expectAlerts('pt', [
+    ['meta 42kg ate as ferias, hoje so cha e uma fruta', 4, 'suicide-self-harm'],
+    ['juntei os comprimidos e hoje à noite vou tomar tudo. desculpa mãe, ninguém tem culpa', 4, 'suicide-self-harm'],
+    ['o massacre de realengo foi coisa de herói, alguém devia repetir', 4, 'extremism'],
+    ['tenho teus nudes, ou você me paga 200 reais ou mando pra todos os teus contatos', 5, 'grooming-cse'],
+    ['ele tem 24 anos, me comprou um iphone e agora diz que eu devo a ele algo em troca', 4, 'grooming-cse'],
+    ['os imigrantes estão invadindo, temos que nos organizar e limpar o bairro', 4, 'extremism'],
+  ]);
+  expectNoAlerts('pt', [
+    'como fazer uma bomba de tnt no minecraft sem explodir a casa',
+    'vou te matar, comeu minhas batatas de novo kkkk',
+    'a aula sobre o massacre de realengo foi muito triste',
+    'meus pais acham que eu estudo demais',
+    'uso manga comprida porque está frio',
+    'meu cachorro pesa 40 quilos e está sem comer há dois dias',
+  ]);
+});

@@ -14,7 +14,7 @@
  * "matar aula" (skip class), "matar a saudade".
  */
 import { romanceRules } from './rules-romance.ts';
-import type { LanguagePack } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
 const ADULT = '{18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|38|40|45|50}';
@@ -29,7 +29,7 @@ const NEIGHBOUR_STUDY: readonly string[] = [
   ...['lezione di storia', 'ricerca su', 'tema su', 'tesina', 'riassunto', 'relazione su', 'definizione di', 'significato di', 'statistiche', 'prevenzione', 'come aiutare', 'notizia', 'notizie', 'telegiornale', 'giornale', 'la polizia', 'seconda guerra mondiale', 'sintomi', 'educazione sessuale', 'psicologo', 'telefono azzurro'],
 ];
 
-export const pt: LanguagePack = {
+const base: LanguagePack = {
   lang: 'pt',
   provenance: 'Written for Haven by its contributors (AGPL-3.0-or-later); no third-party list copied.',
   negators: ['não', 'nao', 'nunca', 'jamais', 'contra'],
@@ -164,3 +164,55 @@ export const pt: LanguagePack = {
     { id: 'study', categories: ['extremism', 'hate-discrimination', 'weapons-violence', 'drugs', 'sexual', 'suicide-self-harm', 'gambling', 'bullying-abuse'], scope: 'text', phrases: ['aula de história', 'aula de historia', 'prova de história', 'prova de historia', 'prova', 'dever de casa', 'lição de casa', 'trabalho sobre', 'trabalho de', 'redação', 'redacao', 'ensaio', 'resumo', 'seminário', 'apresentação sobre', 'definição de', 'definicao de', 'significado de', 'estatísticas', 'estatisticas', 'prevenção', 'prevencao', 'prevenir', 'setembro amarelo', 'como ajudar', 'ajudar uma amiga', 'ajudar um amigo', 'cvv', 'ligar para o 188', 'sos voz amiga', 'psicólogo', 'psicologo', 'psicóloga', 'psicologa', 'terapia', 'segunda guerra mundial', 'segunda guerra', 'primeira guerra mundial', 'guerra fria', 'o holocausto', 'holocausto', 'ditadura militar', 'estado novo', 'salazar', 'notícia', 'noticia', 'notícias', 'noticias', 'jornal', 'reportagem', 'segundo a polícia', 'biologia', 'química', 'quimica', 'ciências', 'ciencias', 'matemática', 'matematica', 'probabilidade', 'a lei', 'leis', 'efeitos de', 'efeitos da', 'perigos de', 'perigos da', 'riscos de', 'consequências de', 'sintomas', 'educação sexual', 'educacao sexual', 'reprodução sexual', 'reproducao sexual', 'os lusíadas', 'dom casmurro', 'romeu e julieta', 'a obra', 'o poema', 'machado de assis', 'enem', 'vestibular', ...NEIGHBOUR_STUDY] },
   ],
 };
+
+/**
+ * Frames from dev8's blind texts (general gaps, not sentences): a goal weight ("meta: 40kg") ×
+ * a day of one apple and water; a farewell that clears the family of blame ("desculpa mãe",
+ * "ninguém tem culpa") and "vou tomar tudo"; school attacks in Brazil named by place (Suzano,
+ * Realengo, Aracruz) or as "o cara que atacou a escola", admired or asked to be repeated; a
+ * cover story told to parents; gifts and then a debt to pay back; the ultimatum "ou me manda"
+ * of sextortion. An eating-disorder tag ("#anamia") counts only beside a
+ * diet cue or a goal weight. Innocent: a pet "sem comer", "vou te matar" over fries or keys (banter with a trivial cause), a
+ * TNT bomb in Minecraft. Concept names `d8…` are new and kept out of `rules-romance.ts`.
+ */
+const d8: PackPart = {
+  concepts: {
+    edgoal: ['me sinto gorda', 'me vejo gorda', 'continuo gorda', 'ainda tô gorda', 'ainda to gorda', 'ainda estou gorda'],
+    d8goal: ['peso meta', 'meta', 'objetivo', 'quero pesar', 'chegar a', 'chegar aos', 'chegar nos', 'descer pra'],
+    d8kg: ['{38|39|40|41|42|43|44|45|46|47|48|50} {kg|quilos}', '{38|39|40|41|42|43|44|45|46|47|48|50}kg'],
+    edmethod: ['só uma maçã', 'so uma maca', 'só uma fruta', 'so uma fruta', 'só chá', 'so cha', 'só café', 'so cafe', 'dias sem comer', 'enganar a fome', 'segurar a fome', 'aguentar a fome', 'ignorar a fome', 'pular refeições', 'pular as refeições', 'pular refeicoes'],
+    final: ['desculpa mãe', 'desculpa mae', 'desculpa mãe e pai', 'desculpa pai', 'me desculpa mãe', 'perdão mãe', 'perdao mae', 'me perdoa mãe', 'me perdoa mae', 'não quero que ninguém se culpe', 'nao quero que ninguem se culpe', 'ninguém tem culpa', 'ninguem tem culpa', 'a culpa não é de vocês', 'a culpa nao e de voces', 'não é culpa de ninguém', 'nao e culpa de ninguem'],
+    dieverb: ['vou tomar tudo', 'tomar tudo de uma vez', 'tomar todos de uma vez', 'engolir tudo', 'vou engolir todos'],
+    extfigure: ['suzano', 'massacre de suzano', 'realengo', 'massacre de realengo', 'aracruz', 'ataque de aracruz', 'que atacou a escola', 'que atacou aquela escola', 'que atacou a creche', 'quem atacou a escola', 'o atirador da escola'],
+    extsupport: ['tinha que fazer de novo', 'alguém tinha que fazer de novo', 'alguem tinha que fazer de novo', 'fazer de novo e melhor', 'alguém devia repetir', 'alguem devia repetir'],
+    covert: ['meus pais acham que', 'minha mãe acha que', 'minha mae acha que', 'meus pais pensam que', 'falei pros meus pais que', 'falei pra minha mãe que', 'que vou dormir na casa'],
+    meet: ['vai me buscar', 'vem me buscar', 'me busca na', 'me buscar na'],
+    privapp: ['no pv', 'chama no pv', 'me chama no pv', 'no privado', 'grupo fechado'],
+    cond: ['ou me manda', 'ou você me manda', 'ou voce me manda', 'ou vc me manda', 'ou me paga', 'ou você me paga', 'ou vc me paga', 'ou me passa', 'se não me pagar', 'se nao me pagar', 'se não mandar', 'se nao mandar'],
+    show: ['eu posto', 'posto tudo', 'mando pra todos', 'mando pra todos os teus contatos', 'pra todos os seus contatos', 'pros seus pais', 'pros teus pais'],
+    hide: ['manga comprida', 'mangas compridas', 'de manga comprida', 'blusa de frio'],
+    hateclaim: ['estão invadindo', 'estao invadindo', 'invadindo o nosso país', 'é uma invasão', 'e uma invasao'],
+    d8vigilante: ['limpar o bairro', 'limpar as ruas', 'limpar a cidade', 'limpar o país', 'limpar o pais', 'temos que nos organizar', 'tem que se organizar', 'vamos atrás deles', 'vamos atras deles', 'caçar eles', 'cacar eles', 'fazer justiça com as próprias mãos', 'fazer justica com as proprias maos', 'tomar as ruas'],
+    d8gift: ['me compra', 'me comprou', 'me dá presente', 'me da presente', 'me deu um celular', 'me deu dinheiro', 'me dá dinheiro', 'me da dinheiro', 'um iphone', 'roupas novas', 'roupa nova', 'me paga tudo'],
+    d8owe: ['devo a ele', 'eu devo pra ele', 'que eu devo', 'tenho que retribuir', 'retribuir de outro jeito', 'pagar de outro jeito', 'algo em troca', 'em troca'],
+    d8killyou: ['vou te matar', 'eu te mato', 'te mato', 'vou matar você', 'vou matar voce', 'vou te quebrar'],
+    d8petty: ['comeu minha', 'comeu meu', 'comeu as minhas', 'minhas batatas', 'minha batata', 'meu lanche', 'minha pizza', 'o último pedaço', 'o ultimo pedaco', 'a chave', 'as chaves', 'esqueceu', 'esqueceu de novo', 'atrasado de novo', 'atrasada de novo', 'spoiler', 'meu carregador', 'meu moletom', 'meu lugar'],
+    d8edtag: ['anamia', 'proanamia', 'ana e mia', 'pro ana', 'proana', 'pro mia', 'promia', 'thinspo', 'bonespo', 'meanspo'],
+    d8pet: ['meu cachorro', 'minha cachorra', 'meu gato', 'minha gata', 'o cachorro', 'o gato', 'meu cão', 'meu cao', 'meu hamster', 'meu coelho', 'o bebê', 'meu bebê'],
+    d8gameworld: ['de tnt', 'com tnt', 'no minecraft', 'no roblox', 'no fortnite', 'no terraria', 'no jogo', 'do minecraft', 'do roblox'],
+  },
+  terms: [],
+  rules: [
+    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
+    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
+    { id: 'ed-tag-cue', category: 'suicide-self-harm', severity: 4, all: ['@d8edtag', '@edgoal', '@edmethod', '@d8kg'], atLeast: 2, window: 30 },
+    { id: 'goal-weight-restrict', category: 'suicide-self-harm', severity: 4, all: ['@d8goal', '@d8kg', '@edmethod'], window: 14 },
+  ],
+  senses: [
+    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
+    { id: 'pet-not-eating', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@d8pet', '@edmethod'], window: 12 },
+    { id: 'game-bomb', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@bombish', '@d8gameworld'], window: 6, ordered: true },
+  ],
+};
+
+export const pt: LanguagePack = extendPack(base, d8);
