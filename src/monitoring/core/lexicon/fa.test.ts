@@ -110,3 +110,23 @@ describe('Persian: innocent texts with alarming words do not alert', () => {
     'این کتاب درباره جنگ ایران و عراقه',
   ]);
 });
+
+// Gaps found on dev8's tune half (wordings written here, not copied from it): throwing oneself
+// from a height in any word order and in Finglish, wiping a group off the earth, a father's
+// beating told at length, a meeting the child must hide.
+describe('Persian: dev8 wordings', () => {
+  expectAlerts('fa', [
+    ['هر روز فکر میکنم خودمو از بالای ساختمون پرت کنم', 5, 'suicide-self-harm'],
+    ['mikham khodamo jeloye ghatar bendazam', 5, 'suicide-self-harm'],
+    ['kash mishod emshab khodamo az poshte bom part konam', 5, 'suicide-self-harm'],
+    ['یهودیا رو باید از روی زمین پاک کرد', 4, 'extremism'],
+    ['ناپدریم هر وقت عصبانی میشه با شلنگ میفته به جونم و میزنتم', 4, 'bullying-abuse'],
+    ['بعد مدرسه بیا سر کوچه، گوشیتو خاموش کن و به مامانت نگو', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('fa', [
+    'گوشیمو از پنجره پرت کردم پایین، شکست',
+    'بیا سر کوچه منتظرتم، به کسی نگو که سورپرایز تولد داداشمه',
+    'بابام امروز با ماشین منو برد مدرسه',
+    'khodamo az ruye jub part kardam, pam pichid',
+  ]);
+});

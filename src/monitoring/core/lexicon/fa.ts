@@ -34,14 +34,24 @@ export const fa: LanguagePack = {
     anyone: ['کسی', 'کی', 'kasi'],
     drugslang: ['گل', 'شیشه', 'shishe'],
     have: ['داره', 'داری', 'دارین', 'دارید', 'dare', 'dari'],
+    // ---- tuned on dev8 (tune half): general gaps ----
+    // throwing oneself from a height or before a train, in any order ("خودمو از پل پرت کنم", "khodamo az pol partab konam")
+    selfobj: [SELF, SELF_L],
+    leapfrom: ['از پل', 'از روی پل', 'از بالای پل', 'از پشت بوم', 'از پشت بام', 'از بالای ساختمون', 'از بالای ساختمان', 'از ساختمون', 'از ساختمان', 'از پنجره', 'از طبقه', 'از بالکن', 'از صخره', 'از کوه', 'جلوی قطار', 'جلوی مترو', 'جلوی ماشین', 'جلوی کامیون', 'زیر قطار', 'زیر مترو', 'زیر ماشین', 'تو رودخونه', 'توی رودخونه',
+      'az pol', 'az ruye pol', 'az balaye pol', 'az poshte bom', 'az poshte bum', 'az poshte bam', 'az sakhtemun', 'az balaye sakhtemun', 'az panjere', 'az tabaghe', 'jolo ghatar', 'jeloye ghatar', 'zire ghatar', 'jeloye mashin', 'jolo mashin'],
+    throwverb: ['پرت کنم', 'پرتاب کنم', 'پرت میکنم', 'پرتاب میکنم', 'بندازم', 'میندازم', 'بیندازم', 'partab konam', 'part konam', 'partab mikonam', 'part mikonam', 'bendazam', 'mindazam', 'miandazam'],
+    // a meeting kept hidden: "don't tell anyone where you're going", "turn your phone off"
+    covert: ['گوشیتو خاموش کن', 'گوشیت رو خاموش کن', 'گوشیتو خاموش کنی', 'لوکیشنتو خاموش کن', 'نگو کجا میری', 'نگی کجا میری', 'به کسی نگو کجا', 'به هیچکس نگو', 'به هیچکی نگو', 'به مامانت نگو', 'به بابات نگو', 'بدون اینکه کسی بفهمه', 'کسی نفهمه', 'یواشکی بیا', 'بگو خونه دوستتی', 'بگو میری خونه دوستت',
+      'gushito khamush kon', 'gooshito khamoosh kon', 'nagu koja miri', 'be hichkas nagu', 'be hichki nagu', 'kasi nafahme', 'yavashaki bia', 'yavashaki biya'],
     // ---- suicide: first-person intent × harm action ----
     intent: [
       'میخوام', 'میخواهم', 'میخام', 'میخوان', 'دلم میخواد', 'دلم میخواست', 'دلم میخاد', 'تصمیم گرفتم', 'تصمیمم رو گرفتم', 'قصد دارم', 'میخوام برم', 'کاش', 'کاشکی', 'ای کاش', 'بهتره', 'باید', 'امشب میخوام', 'دارم فکر میکنم', 'فکر میکنم',
       'mikham', 'mikhaam', 'mixam', 'mikhastam', 'delam mikhad', 'delam mikhaad', 'tasmim gereftam', 'ghasd daram', 'kash', 'kashki', 'kaash', 'bayad',
+      'fekr mikonam', 'daram fekr mikonam', 'be in fekr mikonam', 'tasmimamo gereftam', 'tasmimam ro gereftam', 'mikham beram', 'emshab mikham',
     ],
     harm: [
       'بمیرم', 'بمیرم دیگه', 'زودتر بمیرم', `${SELF} بکشم`, 'خودکشی کنم', 'خودکشی بکنم', `${SELF} دار بزنم`, `${SELF} حلق آویز کنم`, `${SELF} از پل پرت کنم`, 'از پل بپرم', 'از پشت بوم بپرم', 'از پشت بام بپرم', 'از ساختمون بپرم', 'از ساختمان بپرم', 'جلوی قطار بپرم', 'جلوی ماشین بپرم', 'رگمو بزنم', 'رگ دستمو بزنم', 'رگامو بزنم', 'همه قرصامو بخورم', 'همه قرصا رو بخورم', 'یه مشت قرص بخورم', 'به زندگیم پایان بدم', 'زندگیمو تموم کنم', 'همه چیو تموم کنم', 'از این دنیا برم', 'دیگه نباشم', 'بخوابم و بیدار نشم', 'بخوابم دیگه بیدار نشم', 'سم بخورم', 'مرگ موش بخورم',
-      'bemiram', `${SELF_L} bokosham`, `${SELF_L} bekosham`, 'khodkoshi konam', 'khodkushi konam', 'xodkoshi konam', 'az pol beparam', 'az poshte bom beparam', 'ragamo bezanam', 'rage dastamo bezanam', 'hame ghorsamo bokhoram', 'be zendegim payan bedam', 'zendegimo tamoom konam', 'dige nabasham',
+      'bemiram', `${SELF_L} bokosham`, `${SELF_L} bekosham`, `${SELF_L} dar bezanam`, `${SELF_L} halgh aviz konam`, 'khodkoshi bokonam', 'ye mosht ghors bokhoram', 'sam bokhoram', 'marg mush bokhoram', 'az in donya beram', 'bekhabam o bidar nasham', 'dige bidar nasham', 'be hame chi payan bedam', 'hame chio tamum konam', 'khodkoshi konam', 'khodkushi konam', 'xodkoshi konam', 'az pol beparam', 'az poshte bom beparam', 'ragamo bezanam', 'rage dastamo bezanam', 'hame ghorsamo bokhoram', 'be zendegim payan bedam', 'zendegimo tamoom konam', 'dige nabasham',
     ],
     howto: ['چطوری', 'چطور', 'چجوری', 'چگونه', 'راه', 'راهی', 'روش', 'بهترین روش', 'راحت ترین', 'راحتترین', 'بی درد', 'بدون درد', 'چندتا', 'چند تا', 'چقدر', 'کجا', 'از کجا', 'chetori', 'chejori', 'chegone', 'chand ta', 'chandta', 'bi dard', 'rahat tarin', 'az koja'],
     suicideact: ['خودکشی کرد', 'خودکشی کنم', 'خودکشی کرد؟', 'خودکشی کنیم', 'خودکشی بی درد', 'بمیرم', 'بمیره آدم', 'آدم بمیره', 'ادم بمیره', `${SELF} بکشم`, 'آدم میمیره', 'ادم میمیره', 'khodkoshi', 'khodkushi', 'xodkoshi', 'bemiram', 'adam bemire', 'adam mimire'],
@@ -75,7 +85,7 @@ export const fa: LanguagePack = {
     request: ['عکسمو میخواد', 'عکس میخواد', 'عکس خواست', 'عکس ازم خواست', 'ازم عکس خواست', 'فیلم ازم خواست', 'میخواد ببینتم', 'میگه بیا ببینمت', 'آدرس خونمونو', 'ادرس خونمونو', 'آدرسمو خواست', 'گفت لخت', 'گفت دوربینو روشن کن', 'برام شارژ', 'برام جم', 'برام یوسی', 'aksamo mikhad', 'aks khast', 'mikhad bebinatam', 'adresamo khast'],
     gcontact: ['یه مرد', 'یه آقا', 'یه غریبه', 'یه پسر بزرگتر', 'یکی تو اینستا', 'یکی تو بازی', 'دایرکت داد', 'دایرکت میده', 'پی وی', 'پیوی', 'ادد کرد', 'direct dad'],
     gsecret: ['راز بین ماست', 'راز بین ما', 'این رازه', 'هیچی نگو', 'به هیچکی نگو', 'hichi nagu', 'رازمون', 'راز ما', 'بین خودمون بمونه', 'بین خودمون', 'به کسی نگو', 'به هیچکس نگو', 'کسی نفهمه', 'پیامارو پاک کن', 'پیاما رو پاک کن', 'چتا رو پاک کن', 'چتمونو پاک کن', 'razemun', 'beyne khodemun', 'be kasi nagu', 'payamaro pak kon'],
-    gmeet: ['بریم خونه من', 'بریم خونم', 'بریم خونه ما', 'بیا دم', 'میام دنبالت', 'خودم میام دنبالت', 'berim khuneye man', 'berim khunam', 'بیا ببینمت', 'همو ببینیم', 'همدیگه رو ببینیم', 'قرار بذاریم', 'بیا خونم', 'بیا خونه ما', 'میام دنبالت', 'میام دم مدرستون', 'دم مدرسه', 'تنها بیا', 'تنهایی بیا', 'سوار ماشینم', 'biya bebinamet', 'hamo bebinim', 'miyam donbalet', 'tanha biya'],
+    gmeet: ['بیا سر کوچه', 'سر کوچه منتظرتم', 'منتظرتم', 'با ماشین میام', 'با ماشین منتظرتم', 'بعد از مدرسه بیا', 'بعد مدرسه بیا', 'سوار شو', 'biya sare koche', 'montazeretam', 'ba mashin miyam', 'bad az madrese biya', 'بریم خونه من', 'بریم خونم', 'بریم خونه ما', 'بیا دم', 'میام دنبالت', 'خودم میام دنبالت', 'berim khuneye man', 'berim khunam', 'بیا ببینمت', 'همو ببینیم', 'همدیگه رو ببینیم', 'قرار بذاریم', 'بیا خونم', 'بیا خونه ما', 'میام دنبالت', 'میام دم مدرستون', 'دم مدرسه', 'تنها بیا', 'تنهایی بیا', 'سوار ماشینم', 'biya bebinamet', 'hamo bebinim', 'miyam donbalet', 'tanha biya'],
     gpics: ['عکس بفرست', 'عکستو بفرست', 'یه عکس بده', 'عکس بده', 'عکس از خودت', 'عکس لختی', 'بدون لباس', 'لخت', 'لباستو در بیار', 'دوربینو روشن کن', 'تماس تصویری', 'ویدیو کال', 'ویدئو کال', 'aks befrest', 'akseto befrest', 'lokht', 'bedune lebas', 'video call'],
     gage: ['چند سالته', 'چندسالته', 'سنت چنده', 'کلاس چندمی', 'چندمی', `من ${CHILD} سالمه`, `${CHILD} سالمه`, 'سن فقط یه عدده', 'سن مهم نیست', 'chand salete', 'chand saleteh', 'kelas chandomi', 'sen mohem nist'],
     ggift: ['برات شارژ میخرم', 'برات جم میخرم', 'برات یوسی میخرم', 'برات کادو میخرم', 'برات گوشی میخرم', 'برات میخرم', 'بهت پول میدم', 'پول میریزم', 'جم', 'یوسی', 'baraat mikharam', 'barat mikharam', 'behet pool midam', 'jam mikharam', 'uc mikharam'],
@@ -93,12 +103,12 @@ export const fa: LanguagePack = {
     bullyactor: ['همه', 'بچه ها', 'بچه‌ها', 'بچه های کلاس', 'همکلاسیام', 'دخترا', 'پسرا', 'اونا', 'hame', 'bache ha', 'bachehaye kelas'],
     bullyact: ['مسخرم میکنن', 'منو مسخره میکنن', 'بهم میخندن', 'منو میزنن', 'کتکم میزنن', 'بایکوتم کردن', 'تحویلم نمیگیرن', 'باهام حرف نمیزنن', 'فحشم میدن', 'اذیتم میکنن', 'از گروه انداختنم', 'عکسمو پخش کردن', 'تهدیدم میکنن', 'masxaram mikonan', 'maskharam mikonan', 'behem mikhandan', 'mano mizanan', 'azyatam mikonan'],
     abuser: ['بابام', 'مامانم', 'ناپدریم', 'نامادریم', 'داداشم', 'عموم', 'داییم', 'شوهر مامانم', 'babam', 'mamanam', 'napedarim', 'dadasham'],
-    abuse: ['منو میزنه', 'کتکم میزنه', 'کتکم زد', 'منو زد', 'با کمربند', 'حبسم میکنه', 'تو اتاق حبسم', 'غذا نمیده', 'دستمالیم میکنه', 'بهم دست میزنه', 'تهدیدم میکنه', 'mano mizane', 'kotakam mizane', 'ba kamarband', 'behem dast mizane'],
+    abuse: ['میزنتم', 'منو با کمربند', 'با کمربند میزنه', 'با شلنگ', 'با کابل', 'با چوب میزنه', 'با چوب منو', 'سیلی میزنه', 'سیلی بهم میزنه', 'کبودم کرد', 'کبودم میکنه', 'منو میزنه', 'کتکم میزنه', 'کتکم زد', 'منو زد', 'با کمربند', 'حبسم میکنه', 'تو اتاق حبسم', 'غذا نمیده', 'دستمالیم میکنه', 'بهم دست میزنه', 'تهدیدم میکنه', 'mano mizane', 'kotakam mizane', 'ba kamarband', 'behem dast mizane'],
     // ---- extremism (any two of vocabulary, admiration, joining, violence, propaganda, dehumanising) ----
     extgroup: ['داعش', 'دولت اسلامی عراق', 'القاعده', 'طالبان', 'نئونازی', 'نئو نازی', 'خلافت', 'مجاهدین داعش', 'daesh', 'daash', 'taleban'],
-    extsupport: ['قهرمانه', 'قهرمان بود', 'حق داشت', 'کارش درست بود', 'دمش گرم', 'طرفدارشم', 'حمایت میکنم', 'ghahramane', 'hagh dasht', 'damesh garm'],
+    extsupport: ['قهرمانه', 'قهرمانن', 'قهرمانند', 'قهرمان بودن', 'قهرمانای واقعی', 'شیرمردای واقعی', 'قهرمان بود', 'حق داشت', 'کارش درست بود', 'دمش گرم', 'طرفدارشم', 'حمایت میکنم', 'ghahramane', 'hagh dasht', 'damesh garm'],
     join: ['بپیوندم', 'ملحق بشم', 'ملحق شم', 'عضو بشم', 'عضو شم', 'برم سوریه', 'بیعت کنم', 'بیعت کردم', 'bepeyvandam', 'molhagh besham', 'ozv besham'],
-    extviolence: ['باید کشت', 'باید کشته بشن', 'باید بمیرن', 'همشونو بکشید', 'همه رو بکشید', 'سرشونو ببرید', 'سر ببرید', 'قتل عام', 'نابودشون کنید', 'منفجرشون کنید', 'bayad koshte beshan', 'hamashuno bekoshid'],
+    extviolence: ['از روی زمین پاک کرد', 'از روی زمین پاک بشن', 'از روی زمین پاکشون', 'از صفحه روزگار محو', 'باید پاکشون کرد', 'باید پاک بشن', 'باید نابود بشن', 'باید نابود شن', 'باید نابودشون کرد', 'باید از بین برن', 'باید از بین بریم', 'باید از بین ببریمشون', 'باید سوزوندشون', 'باید اعدام بشن', 'خونشون حلاله', 'خونشون مباحه', 'bayad nabud beshan', 'bayad pak beshan', 'az ruye zamin pak', 'باید کشت', 'باید کشته بشن', 'باید بمیرن', 'همشونو بکشید', 'همه رو بکشید', 'سرشونو ببرید', 'سر ببرید', 'قتل عام', 'نابودشون کنید', 'منفجرشون کنید', 'bayad koshte beshan', 'hamashuno bekoshid'],
     extprop: ['نشید داعش', 'نشیدای داعش', 'کلیپای داعش', 'کلیپ داعش', 'جهاد واجبه', 'جهاد واجب است', 'عملیات استشهادی', 'عملیات انتحاری', 'شهادت طلبانه', 'جایگزینی بزرگ', 'نژاد برتر', 'نژاد آریایی برتر', 'نژاد اریایی برتر'],
     dehuman: ['انگلن', 'حیوونن', 'حیوانن', 'کثافتن', 'نجسن', 'آشغالن'],
     extoutgroup: ['کافرا', 'کافرها', 'کفار', 'یهودیا', 'یهودی ها', 'افغانیا', 'افغانی ها', 'بهاییا', 'بهایی ها', 'عربا', 'سنیا', 'شیعه ها', 'kafara', 'yahudia', 'afghania', 'bahaia'],
@@ -171,9 +181,9 @@ export const fa: LanguagePack = {
     { id: 'want-to-die', category: 'suicide-self-harm', severity: 5, all: ['@intent', '@harm'], window: 5, ordered: true },
     { id: 'cut-body', category: 'suicide-self-harm', severity: 4, all: ['@bodypart', '@cutting'], window: 3, ordered: true },
     { id: 'secret-from-parents', category: 'grooming-cse', severity: 4, all: ['@parents', '@secret'], window: 5, ordered: true },
-    { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
+    { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 10 },
     { id: 'extremism-cues', category: 'extremism', severity: 4, all: ['@extgroup', '@extsupport', '@join', '@extviolence', '@extprop', '@dehuman'], atLeast: 2, window: 12 },
-    { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@extoutgroup', '@extviolence'], window: 6 },
+    { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@extoutgroup', '@extviolence'], window: 9 },
     { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@worship', '@attack'], window: 5 },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 4 },
     // an adult × sexual touching; spreading an extremist group's material; "anyone got weed/meth" in slang
@@ -181,6 +191,9 @@ export const fa: LanguagePack = {
     { id: 'spread-propaganda', category: 'extremism', severity: 4, all: ['@extgroup', '@spread'], window: 12 },
     { id: 'drug-slang-ask', category: 'drugs', severity: 3, all: ['@anyone', '@drugslang', '@have'], window: 4, ordered: true },
     { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@howto', '@bomb', '@make'], window: 6 },
+    // tuned on dev8: throwing oneself from a height; a meeting the child must hide
+    { id: 'throw-self', category: 'suicide-self-harm', severity: 5, all: ['@selfobj', '@leapfrom', '@throwverb'], window: 6 },
+    { id: 'covert-meeting', category: 'grooming-cse', severity: 4, all: ['@gmeet', '@covert'], window: 14 },
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [
@@ -198,7 +211,7 @@ export const fa: LanguagePack = {
       'تحقیق درباره خودکشی', 'تحقیقم درباره خودکشی', 'مقاله درباره خودکشی', 'پیشگیری از خودکشی', 'از خودکشی حرف {میزنه|میزد|زد}', 'خودکشی در نوجوانان', 'آمار خودکشی', 'امار خودکشی', 'به خودکشی فکر نکن', 'به خودکشی فکر نکنید', 'خودکشی نکن', 'خودکشی نکنید', 'هیچوقت خودکشی نکن', 'khodkoshi nakon',
     ] },
     { id: 'banter', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@trivial', '@threat'], window: 10 },
-    { id: 'family', categories: ['grooming-cse'], scope: 'text', phrases: ['پسرخالم', 'پسرعموم', 'پسر عمم', 'پسرداییم', 'دخترخالم', 'داداشم', 'آبجیم', 'ابجیم', 'خواهرم', 'بابابزرگم', 'مامان بزرگم', 'عمم', 'خالم'] },
+    { id: 'family', categories: ['grooming-cse'], scope: 'text', phrases: ['سورپرایز', 'سوپرایز', 'سورپرایزش', 'جشن تولد', 'پسرخالم', 'پسرعموم', 'پسر عمم', 'پسرداییم', 'دخترخالم', 'داداشم', 'آبجیم', 'ابجیم', 'خواهرم', 'بابابزرگم', 'مامان بزرگم', 'عمم', 'خالم'] },
     { id: 'games', categories: ['weapons-violence', 'suicide-self-harm', 'bullying-abuse', 'extremism'], scope: 'text', phrases: ['پابجی', 'کالاف', 'کال آف دیوتی', 'فری فایر', 'فورتنایت', 'ماینکرفت', 'جی تی ای', 'کلش', 'کلش آف کلنز', 'استندآف', 'کانتر', 'بازی', 'گیم', 'تو بازی', 'سرور', 'اسکین', 'لول', 'bazi'] },
     { id: 'study', categories: 'all', scope: 'text', phrases: [
       'تاریخ', 'درس تاریخ', 'تحقیق', 'تحقیقم', 'مقاله', 'انشا', 'کنفرانس', 'پروژه', 'تکلیف', 'جنگ جهانی', 'جنگ جهانی دوم', 'جنگ جهانی اول', 'جنگ ایران و عراق', 'دفاع مقدس', 'هولوکاست', 'مغول', 'یعنی چی', 'معنی', 'ترجمه',
