@@ -116,3 +116,17 @@ describe('Hebrew: tuned wordings (jumping, lethal dose, couriers, threats, locki
     'אני אדקור אותו במשחק בלי סכין, רק באגרוף',
   ]);
 });
+
+// Gaps found on dev8's tune half (wordings written here, not copied from it): asking who sells
+// cannabis under its street names.
+describe('Hebrew: dev8 wordings', () => {
+  expectAlerts('he', [
+    ['מישהו משיג סטאף טוב לשישי בערב?', 3, 'drugs'],
+    ['מי מוכר ירוק בחולון? דחוף', 3, 'drugs'],
+  ]);
+  expectNoAlerts('he', [
+    'מי מוכר חולצה ירוקה במידה M?',
+    'יש למישהו טוש ירוק להשאיל?',
+    'מי מוכר כרטיסים להופעה של נועה קירל?',
+  ]);
+});

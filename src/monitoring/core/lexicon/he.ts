@@ -90,6 +90,9 @@ export const he: LanguagePack = {
     hateclaim: ['מסריחים', 'מלוכלכים', 'חלאות', 'בהמות', 'חיות', 'צריך לגרש', 'שיחזרו', 'החוצה', 'מגעילים', 'אני שונא', 'אני שונאת', 'שימותו', 'טפילים', 'גנבים'],
     // ---- drugs ----
     drug: ['גראס', 'וויד', 'חשיש', 'קוקאין', 'אקסטזי', 'אקסטה', 'MDMA', 'אל אס די', 'מריחואנה', 'קנאביס', 'ג\'וינט', 'גוינט', 'נייס גאי', 'פרקוסט', 'סמים', 'טריפים', 'טריפ', 'אם די', 'אמדי', 'md', 'קריסטל מת'],
+    // tuned on dev8: asking who sells, with the street names of cannabis ("ירוק", "סטאף") that are everyday words alone
+    dealerask: ['מי מוכר', 'מישהו מוכר', 'מי משיג', 'מישהו משיג', 'מי יכול להשיג', 'מישהו יכול להשיג', 'איפה משיגים', 'מאיפה משיגים', 'איך משיגים', 'מכיר דילר', 'מכירים דילר', 'יש דילר', 'צריך דילר', 'מי עושה משלוח'],
+    drugslang: ['ירוק', 'סטאף', 'סטף', 'תפרחות', 'בלאנט', 'טריפים', 'כדורי אקסטזי', 'הידרו'],
     buy: ['לקנות', 'לקנות גראס', 'איפה קונים', 'מאיפה קונים', 'מאיפה משיגים', 'איך משיגים', 'להשיג', 'דילר', 'הדילר', 'מישהו מוכר', 'מי מוכר', 'כמה עולה', 'עישנתי', 'לעשן', 'נעשן', 'לקחתי', 'טלגראס', 'איפה משיגים', 'משיגים', 'מישהו משיג', 'למי יש'],
     // ---- weapons ----
     weapon: ['סכין', 'הסכין', 'בסכין', 'סכין קפיצית', 'אולר', 'אקדח', 'האקדח', 'רובה', 'נשק', 'הנשק', 'פצצה', 'מטען חבלה', 'רימון יד', 'בקבוק תבערה', 'אגרופן'],
@@ -140,6 +143,7 @@ export const he: LanguagePack = {
     { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@attack', '@worship'], window: 5 },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@buy', '@drug'], window: 4 },
     { id: 'make-weapon', category: 'weapons-violence', severity: 5, all: ['@howto', '@make', '@bomb'], window: 6 },
+    { id: 'drug-slang-ask', category: 'drugs', severity: 3, all: ['@dealerask', '@drugslang'], window: 3, ordered: true },
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [
