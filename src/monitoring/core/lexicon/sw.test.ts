@@ -112,3 +112,20 @@ describe('Swahili: tuned wordings (never waking, burden, vomiting, sextortion, c
     'mama ananipeleka sokoni kesho',
   ]);
 });
+
+// Gaps found on dev8's tune half (wordings written here, not copied from it): grooming told by
+// the child (he sends me money, told me not to tell), class as age, calls to join, school fees
+// lost to betting, awareness posts.
+describe('Swahili: dev8 wordings', () => {
+  expectAlerts('sw', [
+    ['kuna mzee wa tiktok ananitumia airtime kila siku na amesema nisimwambie mtu, niko class seven', 4, 'grooming-cse'],
+    ['ananilazimisha nimtumie picha nikiwa uchi', 5, 'grooming-cse'],
+    ['vijana, jiungeni na al shabaab, tutawalipia kila kitu', 4, 'extremism'],
+    ['nimebet pesa ya fees tena kwa sportpesa, lazima nirecover leo', 3, 'gambling'],
+  ]);
+  expectNoAlerts('sw', [
+    'kujinyonga si suluhisho, zungumza na mtu unayemwamini',
+    'jiunge na channel yetu ya mapishi',
+    'mama alinitumia pesa ya fees ya shule jana',
+  ]);
+});

@@ -51,17 +51,17 @@ export const sw: LanguagePack = {
     // ---- grooming ----
     parents: ['mama yako', 'baba yako', 'wazazi wako', 'mzazi wako', 'mtu yeyote', 'mwalimu wako', 'yeyote', 'mtu'],
     secret: ['usimwambie', 'usiwaambie', 'usimwambiye', 'usiambie', 'usimuambie', 'usiseme', 'usimwonyeshe', 'wasijue', 'asijue'],
-    gcontact: ['jamaa mmoja', 'mzee mmoja', 'mwanaume mmoja', 'mtu nisiyemjua', 'mtu sijui', 'alinitext', 'amenitext', 'alinifollow', 'amenifollow', 'kwa game', 'kwa tiktok', 'kwa insta'],
-    gsecret: ['siri yetu', 'ni siri', 'siri', 'usimwambie mtu', 'futa meseji', 'futa messages', 'futa chat', 'futa hizi', 'kati yetu', 'hakuna atakayejua'],
+    gcontact: ['kuna jamaa', 'jamaa fulani', 'mzee fulani', 'kuna mzee', 'kuna mwanaume', 'jamaa wa insta', 'jamaa wa tiktok', 'jamaa wa facebook', 'jamaa mmoja', 'mzee mmoja', 'mwanaume mmoja', 'mtu nisiyemjua', 'mtu sijui', 'alinitext', 'amenitext', 'alinifollow', 'amenifollow', 'kwa game', 'kwa tiktok', 'kwa insta'],
+    gsecret: ['nisimwambie', 'nisiwaambie', 'nisimwambie mtu', 'nisimwambie mama', 'nisimwambie mami', 'nisimwambie mathe', 'nisiseme', 'akisema nisimwambie', 'ameniambia nisimwambie', 'alisema nisimwambie', 'nifute meseji', 'nifute chat', 'siri yetu', 'ni siri', 'siri', 'usimwambie mtu', 'futa meseji', 'futa messages', 'futa chat', 'futa hizi', 'kati yetu', 'hakuna atakayejua'],
     gmeet: ['tukutane', 'tuonane', 'njoo peke yako', 'kuja peke yako', 'nitakuchukua', 'nikuchukue', 'njoo kwangu', 'kwa gari langu', 'ingia kwa gari', 'usikuje na mtu'],
-    gpics: ['nitumie picha', 'nitumie pic', 'nitumie pics', 'tuma picha', 'tuma pic', 'picha yako', 'pic yako', 'washa kamera', 'nionyeshe', 'niekee picha', 'picha ukiwa'],
+    gpics: ['nimtumie picha', 'nimtumie pic', 'nimtumie pics', 'nimtumie nudes', 'nimtumie video', 'anataka picha zangu', 'anataka nimtumie', 'anaomba picha', 'ananiomba picha', 'aliniomba picha', 'picha nikiwa uchi', 'nikiwa uchi', 'nikiwa na chupi', 'niwashe kamera', 'nitumie picha', 'nitumie pic', 'nitumie pics', 'tuma picha', 'tuma pic', 'picha yako', 'pic yako', 'washa kamera', 'nionyeshe', 'niekee picha', 'picha ukiwa'],
     gage: ['una miaka mingapi', 'una miaka ngapi', 'uko na miaka ngapi', 'uko form ngapi', 'uko darasa la ngapi', 'shule gani', 'umri ni namba tu', 'umekomaa kwa umri wako', 'kwa umri wako'],
-    ggift: ['nitakutumia bundles', 'nitakununulia bundles', 'nikutumie airtime', 'nitakununulia', 'nitakutumia pesa', 'nitakutumia mpesa', 'nitakutumia doo', 'nikutumie pesa', 'nikutumie mpesa', 'nitakupea pesa', 'nitakulipia', 'nitakununulia simu', 'zawadi'],
+    ggift: ['ananitumia bundles', 'ananitumia pesa', 'ananitumia airtime', 'ananitumia mpesa', 'alinitumia bundles', 'alinitumia pesa', 'alinitumia airtime', 'ananinunulia', 'alininunulia', 'ananilipia', 'ananipa pesa', 'alinipa pesa', 'nitakutumia bundles', 'nitakununulia bundles', 'nikutumie airtime', 'nitakununulia', 'nitakutumia pesa', 'nitakutumia mpesa', 'nitakutumia doo', 'nikutumie pesa', 'nikutumie mpesa', 'nitakupea pesa', 'nitakulipia', 'nitakununulia simu', 'zawadi'],
     gflatter: ['wewe ni mrembo sana', 'uko mrembo', 'uko smart sana', 'umekomaa', 'si kama wasichana wengine', 'mimi pekee nakuelewa', 'niamini', 'nakupenda sana'],
     galone: ['uko peke yako', 'uko pekee yako', 'uko alone', 'wazazi wako wako nyumbani', 'wazazi wamelala', 'usiku wa manane', 'saa sita usiku'],
     gprivapp: ['kwa inbox', 'nikuinbox', 'kwa snap', 'kwa telegram', 'kwa whatsapp', 'kwa dm', 'kwa private', 'account nyingine', 'akaunti nyingine'],
     adultage: [`ana miaka ${ADULT}`, `ako na miaka ${ADULT}`, `yuko na miaka ${ADULT}`, `mimi nina miaka ${ADULT}`, `niko na miaka ${ADULT}`],
-    childage: [`nina miaka ${CHILD}`, `niko na miaka ${CHILD}`, `mimi ni ${CHILD}`, `nina ${CHILD}`],
+    childage: ['niko form one', 'niko form 1', 'niko form two', 'niko form 2', 'niko grade {5|6|7|8|9}', 'niko class {five|six|seven|eight}', 'niko darasa la {tano|sita|saba|nane}', 'niko std {5|6|7|8}', 'mimi ni wa form one', 'mimi ni wa darasa la saba', `nina miaka ${CHILD}`, `niko na miaka ${CHILD}`, `mimi ni ${CHILD}`, `nina ${CHILD}`],
     cond: ['usiponitumia', 'usipotuma', 'usipolipa', 'usiponipa', 'la sivyo', 'kama hutatuma', 'kama hutanitumia', 'kama hutalipa', 'kama sitamtumia', 'kama sitampa', 'kama sitalipa', 'nisipomtumia', 'nisipolipa', 'nisipompa', 'kama sitatuma'],
     expose: ['nitasambaza', 'nitazisambaza', 'nitaweka mtandaoni', 'nitaposti', 'nitapost', 'nitaweka online', 'nitawatumia wazazi wako', 'nitaonyesha kila mtu', 'nitazituma kwa', 'nitatuma kwa kila mtu', 'nitaweka facebook', 'atazituma', 'ataituma', 'atazisambaza', 'ataziweka', 'atasambaza', 'ataposti', 'atazipost', 'atatuma kwa'],
     media: ['picha zako', 'picha zako za uchi', 'video yako', 'video zako', 'picha', 'pics zako', 'nudes zako', 'video zangu', 'picha zangu', 'video zangu za uchi', 'picha zangu za uchi', 'nudes zangu', 'picha za uchi', 'video za uchi'],
@@ -80,7 +80,7 @@ export const sw: LanguagePack = {
     // ---- extremism ----
     extfigure: ['al shabaab', 'alshabaab', 'al shabab', 'isis', 'dola la kiislamu', 'bin laden', 'hitler'],
     extsupport: ['ni shujaa', 'alikuwa shujaa', 'walikuwa mashujaa', 'ni mashujaa', 'alikuwa sahihi', 'walikuwa sahihi', 'nawaunga mkono', 'namuunga mkono', 'nawapenda', 'ni mfano wangu', 'ni idol wangu'],
-    join: ['kujiunga na', 'nijiunge na', 'nitajiunga na', 'najiunga na', 'kwenda somalia', 'kwenda kupigana', 'kupigania'],
+    join: ['jiunge na', 'jiungeni na', 'ujiunge na', 'mjiunge na', 'njoo ujiunge', 'karibu ujiunge na', 'ungana na', 'ungana nasi', 'kujiunga na', 'nijiunge na', 'nitajiunga na', 'najiunga na', 'kwenda somalia', 'kwenda kupigana', 'kupigania'],
     extgroup: ['al shabaab', 'alshabaab', 'al shabab', 'isis', 'dola la kiislamu', 'jihad', 'mujahideen', 'mujahidina', 'al qaeda'],
     extvocab: ['makafiri wote', 'vita takatifu', 'jihad dhidi ya', 'mbari safi'],
     extcall: ['tuwaue', 'tupigane', 'tuchukue silaha', 'chukueni silaha', 'wauawe', 'wachinjwe'],
@@ -105,7 +105,7 @@ export const sw: LanguagePack = {
     buy: ['nitapata wapi', 'napata wapi', 'nipate wapi', 'wapi naweza kununua', 'kununua', 'nunua', 'muuzaji', 'pusher', 'anauza', 'nani anauza', 'kuvuta', 'navuta', 'nimevuta', 'tuvute', 'tulivuta', 'nilivuta', 'tunavuta', 'anavuta', 'wanavuta', 'huvuta', 'kujaribu', 'nimejaribu', 'kutumia', 'natumia'],
     // ---- gambling ----
     bet: ['kubeti', 'kubet', 'nabeti', 'nimebeti', 'nilibeti', 'betting', 'sportpesa', 'betika', 'odibets', 'mozzart', 'aviator', 'kamari', 'kasino', 'casino', 'jackpot', 'multibet', 'mkeka'],
-    minor: [`nina miaka ${CHILD}`, 'pesa ya mama', 'pesa ya baba', 'mpesa ya mama', 'pesa ya school fees', 'school fees', 'karo', 'nimepoteza pesa', 'nimepoteza', 'nimepoteza zote', 'deni', 'nadaiwa', 'nilikopa', 'siwezi kuacha', 'nimezoea'],
+    minor: ['fees ya shule', 'fee ya shule', 'pesa ya fees', 'nilichukua fees', 'nimetumia fees', 'nimebet fees', 'pesa ya lunch', 'pesa ya matumizi', 'pocket money', 'nimeloose', 'nimelose', 'nimeloss', 'nimepoteza tena', 'nirecover', 'kurecover', 'nirudishe pesa', 'kurudisha pesa', 'nimekopa', `nina miaka ${CHILD}`, 'pesa ya mama', 'pesa ya baba', 'mpesa ya mama', 'pesa ya school fees', 'school fees', 'karo', 'nimepoteza pesa', 'nimepoteza', 'nimepoteza zote', 'deni', 'nadaiwa', 'nilikopa', 'siwezi kuacha', 'nimezoea'],
     // innocent frames (senses): "nimekufa kwa kicheko", "mama ataniua", "nitakuchinja ukila chips zangu"
     xdie: ['nakufa', 'nimekufa', 'nitakufa', 'tunakufa', 'nilikufa', 'kufa'],
     xcause: ['kwa kicheko', 'na kicheko', 'kwa kucheka', 'na kucheka', 'njaa', 'na njaa', 'kwa njaa', 'baridi', 'na baridi', 'joto', 'na joto', 'uchovu', 'kwa aibu', 'na aibu', 'na stress', 'usingizi', 'na usingizi'],
@@ -131,6 +131,7 @@ export const sw: LanguagePack = {
     ] },
     { id: 'cse', category: 'grooming-cse', severity: 5, phrases: [
       'nitumie picha ukiwa uchi', 'nitumie picha za uchi', 'tuma picha za uchi', 'nitumie nudes', 'tuma nudes', 'vua nguo', 'vua nguo kwa kamera', 'nionyeshe mwili wako', 'nionyeshe matiti', 'nitumie picha ukiwa na chupi',
+      'nimtumie {picha|pics|video} {nikiwa uchi|za uchi|zangu za uchi|nikiwa na chupi}', 'anataka picha zangu za uchi', 'ananiomba nudes', 'anataka nudes zangu',
       'alinibaka', 'amenibaka', 'walinibaka', 'alininajisi', 'ananinajisi', 'ananigusa sehemu za siri', 'alinigusa sehemu za siri', 'ananitishia na picha zangu', 'picha za ngono za watoto',
     ] },
     { id: 'sexual', category: 'sexual', severity: 3, phrases: ['video za ngono', 'picha za ngono', 'filamu za ngono', 'ngono', 'picha za uchi', 'wasichana uchi', 'kutombana', 'kutomba', 'nataka kutomba', 'sex video'] },
@@ -167,10 +168,12 @@ export const sw: LanguagePack = {
     { id: 'abuse-at-home-frame', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 5 },
     { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@you', '@insult'], window: 3, ordered: true },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
+    // tuned on dev8: gifts or money in exchange for pictures (either side telling it)
+    { id: 'gift-for-pics', category: 'grooming-cse', severity: 4, all: ['@ggift', '@gpics'], window: 14 },
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [
-      'kisu cha jikoni', 'kisu cha mkate', 'kisu cha matunda', 'kata kwa kisu', 'kata vitunguu', 'katakata nyanya', 'piga shuti', 'alipiga shuti', 'shuti kali', 'bunduki ya maji', 'bunduki ya kuchezea', 'bastola ya maji', 'bomu la kalori', 'dawa ya mbu', 'dawa ya panya', 'sitaki kufa', 'sitaki kufa bado', 'sitaki ufe', 'usijiue', 'usife', 'bangi ni hatari', 'madhara ya bangi', 'panga ratiba', 'panga vitu', 'tupange', 'kupanga', 'choma nyama', 'nyama choma', 'kuchoma nyama', 'nitachoma nyama', 'tuchome nyama', 'elimu ya ngono', 'elimu ya uzazi', 'makovu ya {chunusi|upasuaji|ajali|operesheni}',
+      'kisu cha jikoni', 'kisu cha mkate', 'kisu cha matunda', 'kata kwa kisu', 'kata vitunguu', 'katakata nyanya', 'piga shuti', 'alipiga shuti', 'shuti kali', 'bunduki ya maji', 'bunduki ya kuchezea', 'bastola ya maji', 'bomu la kalori', 'dawa ya mbu', 'dawa ya panya', '{kujiua|kujinyonga|kujidhuru} {si|sio|siyo|hakuwezi kuwa} {suluhisho|jibu|njia}', 'kujiua hakutatui', 'sitaki kufa', 'sitaki kufa bado', 'sitaki ufe', 'usijiue', 'usife', 'bangi ni hatari', 'madhara ya bangi', 'panga ratiba', 'panga vitu', 'tupange', 'kupanga', 'choma nyama', 'nyama choma', 'kuchoma nyama', 'nitachoma nyama', 'tuchome nyama', 'elimu ya ngono', 'elimu ya uzazi', 'makovu ya {chunusi|upasuaji|ajali|operesheni}',
     ] },
     { id: 'die-of', categories: 'all', scope: 'overlap', phrases: [], all: ['@xdie', '@xcause'], window: 4 },
     { id: 'will-kill-me', categories: 'all', scope: 'overlap', phrases: [], all: ['@xwho', '@xkillsme'], window: 4 },
@@ -185,6 +188,7 @@ export const sw: LanguagePack = {
     { id: 'study', categories: 'all', scope: 'text', phrases: ['filamu ya', 'kwenye movie', 'kwa series', 'historia', 'somo la historia', 'insha', 'kazi ya nyumbani', 'mtihani', 'kcse', 'kcpe', 'necta', 'vita vya kwanza vya dunia', 'vita vya pili vya dunia', 'ukoloni', 'mau mau', 'maji maji', 'filamu', 'tamthilia', 'riwaya', 'kitabu', 'wimbo', 'shairi', 'hadithi'] },
     { id: 'news-health', categories: ['suicide-self-harm', 'extremism', 'hate-discrimination', 'drugs', 'weapons-violence', 'gambling', 'sexual'], scope: 'text', phrases: [
       'habari', 'taarifa', 'kwa mujibu wa polisi', 'polisi walisema', 'polisi wamesema', 'alikamatwa', 'wamekamatwa', 'mahakama', 'mahakamani', 'citizen tv', 'mwananchi', 'bbc swahili', 'takwimu', 'utafiti',
+      'ongea na mtu unayemwamini', 'zungumza na mtu unayemwamini', 'huduma ya ushauri',
       'daktari', 'hospitali', 'zahanati', 'mshauri', 'ushauri nasaha', 'nawezaje kumsaidia', 'jinsi ya kumsaidia', 'kumsaidia rafiki', 'kuzuia', 'kinga', 'dalili', 'madhara', 'athari', 'alinipa dawa', 'mara mbili kwa siku', 'mara tatu kwa siku', 'kichwa kinauma',
     ] },
   ],
