@@ -124,3 +124,25 @@ describe('Danish: wider wordings', () => {
     'hvis jeg ikke glemmer det lægger jeg billederne fra turen op i aften',
   ]);
 });
+
+// Gaps found on dev8's tune half (wordings written here, not copied from it): "nøgen" folded to
+// "nogen" (someone), third-person suicidal thoughts, a meeting the child must hide, minors
+// recruited for "jobs", calls to strike back at a group, low calorie counts with a weight goal.
+describe('Danish: dev8 wordings', () => {
+  expectAlerts('da', [
+    ['en fyr fra discord vil hente mig efter skolen, men jeg må ikke fortælle det til mine forældre', 4, 'grooming-cse'],
+    ['søger drenge der vil tjene hurtige penge, ingen spørgsmål, skriv på telegram', 4, 'grooming-cse'],
+    ['tiden for ord er forbi, vi må gribe til våben mod muslimerne', 4, 'extremism'],
+    ['spiser kun 300 kalorier om dagen, skal tabe 5 kilo mere', 4, 'suicide-self-harm'],
+    ['jeg har selvmordstanker hver eneste aften', 5, 'suicide-self-harm'],
+    ['han truede med at stikke mig ned efter skole', 4, 'bullying-abuse'],
+    ['pillerne ligger klar, jeg gør det i nat, led ikke efter mig', 4, 'suicide-self-harm'],
+  ]);
+  expectNoAlerts('da', [
+    'er der nogen der vil sende et billede af lektierne?',
+    'hvordan hjælper man en veninde der har selvmordstanker?',
+    'far henter mig efter skole i morgen, vi skal til tandlæge',
+    'vi søger unge til weekendjob i bageriet, godt betalt',
+    'politiet har anholdt en mand i 20-årene efter knivstikkeriet',
+  ]);
+});

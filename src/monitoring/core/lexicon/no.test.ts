@@ -125,3 +125,25 @@ describe('Norwegian: wider wordings', () => {
     'hvis jeg ikke glemmer det legger jeg ut bildene fra turen i kveld',
   ]);
 });
+
+// Gaps found on dev8's tune half (wordings written here, not copied from it): a farewell with the
+// means ready, minors recruited for "jobs", a death threat the victim reports, a gang that hits
+// and films, news of a stabbing, third-person suicidal thoughts.
+describe('Norwegian: dev8 wordings', () => {
+  expectAlerts('no', [
+    ['tablettene ligger klare. i kveld er det over. ikke leit etter meg', 4, 'suicide-self-harm'],
+    ['ser etter gutter som vil tjene raske penger, ingen spørsmål, mindreårige får ingen straff', 4, 'grooming-cse'],
+    ['han skrev at han skal drepe meg hvis jeg sladrer', 4, 'bullying-abuse'],
+    ['kompisene hans har banket meg i friminuttet hele uka', 3, 'bullying-abuse'],
+    ['spiser bare 200 kcal om dagen og må ned 6 kilo', 4, 'suicide-self-harm'],
+    ['han vil kjøre meg hjem til seg etter trening, men jeg får ikke fortelle det til noen', 4, 'grooming-cse'],
+    ['tiden for prat er over, vi må slå tilbake mot de fremmede', 4, 'extremism'],
+  ]);
+  expectNoAlerts('no', [
+    'en kvinne i 40-årene ble pågrepet etter knivstikkingen på torget',
+    'hvordan hjelper man en venn som har selvmordstanker?',
+    'mamma sa hun skal drepe meg hvis jeg kommer sent hjem igjen',
+    'vi søker unge til sommerjobb på kafeen, godt betalt',
+    'pappa henter meg etter skolen i dag',
+  ]);
+});

@@ -35,7 +35,7 @@ export function nordicRules(options: NordicOptions = { secretSeverity: 4 }): Rul
     { id: 'stockpile-pills', category: 'suicide-self-harm', severity: 4, all: ['@hoard', '@pills'], window: 5 },
     { id: 'cut-body', category: 'suicide-self-harm', severity: 4, all: ['@cutting', '@bodypart'], window: 4 },
     { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@hide', '@cut'], window: 6 },
-    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@edgoal', '@edmethod'], window: 8 },
+    { id: 'restrict-eating', category: 'suicide-self-harm', severity: 4, all: ['@edgoal', '@edmethod'], window: 12 },
     // ── grooming and sexual exploitation ──
     { id: 'secret-from-parents', category: 'grooming-cse', severity: options.secretSeverity, all: ['@secret', '@parents'], window: 5 },
     { id: 'told-to-keep-secret', category: 'grooming-cse', severity: 4, all: ['@toldsecret', '@myparents'], window: 8 },
@@ -47,14 +47,17 @@ export function nordicRules(options: NordicOptions = { secretSeverity: 4 }): Rul
     { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 8 },
     { id: 'grooming-cues', category: 'grooming-cse', severity: 4, all: ['@adult', '@secret', '@gift', '@wantpics', '@meet', '@privapp', '@flatter', '@whereabouts', '@night', '@adultage', '@childage'], atLeast: 3, window: 16 },
     { id: 'gift-for-pics', category: 'grooming-cse', severity: 4, all: ['@gift', '@wantpics'], window: 10 },
-    { id: 'covert-meeting', category: 'grooming-cse', severity: 4, all: ['@meet', '@covert'], window: 10 },
+    { id: 'covert-meeting', category: 'grooming-cse', severity: 4, all: ['@meet', '@covert'], window: 14 },
     { id: 'private-app-hidden', category: 'grooming-cse', severity: 4, all: ['@privapp', '@nosee'], window: 8 },
     { id: 'asks-whereabouts', category: 'grooming-cse', severity: 4, all: ['@asks', '@whereabouts'], window: 8 },
     { id: 'run-errands', category: 'grooming-cse', severity: 4, all: ['@carry', '@parcel'], window: 6 },
+    // someone recruiting young people for crime: a call for boys × easy money × no questions, police or minors
+    { id: 'recruit-minors', category: 'grooming-cse', severity: 4, all: ['@recruit', '@easymoney', '@shady'], window: 16 },
     // ── bullying and abuse ──
     { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
     { id: 'insult-you', category: 'bullying-abuse', severity: 3, all: ['@youare', '@insult'], window: 4, ordered: true },
     { id: 'abuse-at-home', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 7 },
+    { id: 'threatened-with-death', category: 'bullying-abuse', severity: 4, all: ['@threatened'], window: 8 },
     // ── extremism and hate ──
     { id: 'support-extremist', category: 'extremism', severity: 4, all: ['@extsupport', '@extfigure'], window: 6 },
     { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 6 },
@@ -104,6 +107,7 @@ export function nordicContexts(): Sense[] {
       'historielektion', 'historielektionen', 'historie', 'samhällskunskap', 'samfundsfag', 'samfunnsfag', 'religionskunskap', 'kristendom', 'läxa', 'läxan', 'läxor', 'lektier', 'lekser', 'uppsats', 'uppsatsen', 'opgave', 'opgaven', 'oppgave', 'oppgaven', 'redovisning', 'fremlæggelse', 'fremføring', 'presentation om', 'presentasjon om', 'provet', 'eksamen', 'nationella prov',
       'andra världskriget', 'anden verdenskrig', 'andre verdenskrig', 'første verdenskrig', 'holocausten', 'kalla kriget', 'den kolde krig', 'den kalde krigen', 'nazismen', 'nazityskland', 'nazi-tyskland', 'förintelsen', 'utøya', 'om 22 juli', 'om 22. juli', 'minnesmarkering', 'minnemarkering', 'minnemarkeringen', 'terrordådet',
       'betyder', 'betyr', 'vad betyder', 'hva betyr', 'hvad betyder', 'definisjon', 'forebygging', 'forebyggelse', 'förebygga', 'förebyggande', 'hur hjälper man', 'hvordan hjælper man', 'hvordan hjelper man', 'hjälpa en vän', 'hjælpe en ven', 'hjelpe en venn', 'bris', 'självmordslinjen', 'livslinien', 'kirkens sos', 'mental helse', 'børnetelefonen', 'skolepsykolog', 'skolpsykolog', 'helsesykepleier', 
+      'greps', 'gripits', 'anhållen', 'anhölls', 'häktad', 'häktades', 'pågrepet', 'pågrepe', 'anholdt', 'anholdte', 'varetektsfengslet', 'varetægtsfængslet', 'i {20|30|40|50|60}-årene', 'i {20|30|40|50|60} årene', 'i {20|30|40|50|60}-årsåldern', 'i {20|30|40|50|60}-årsalderen',
       'enligt', 'ifølge', 'förbjudet att', 'knivförbud', 'olagligt att', 'ulovligt at', 'ulovlig å', 'forbudt at', 'forbudt å', 'nyheter', 'nyheterna', 'nyhederne', 'nyhetene', 'enligt polisen', 'ifølge politiet', 'dömdes', 'dømt', 'aftonbladet', 'expressen', 'svt', 'tv2', 'nrk', 'dagbladet', 'aftenposten',
       'biologi', 'kemi', 'kjemi', 'sexualundervisning', 'seksualundervisning', 'sex og samfund', 'sexualkunskap', 'seksualitet', 'pubertet', 'läkaren', 'lægen', 'legen', 'doktorn', 'apoteket', 'doseringen', 'bipacksedeln', 'indlægssedlen', 'pakningsvedlegget', 'matematikk',
     ] },

@@ -128,3 +128,27 @@ describe('Swedish: wider wordings', () => {
     'om jag inte glömmer lägger jag ut bilderna från resan imorgon',
   ]);
 });
+
+// Gaps found on dev8's tune half (wordings written here, not copied from it): very low calorie
+// counts with a weight goal, a gift for a picture, minors recruited for "jobs", meetings the
+// child must hide, calls to strike back at a group, a death threat reported by the victim.
+describe('Swedish: dev8 wordings', () => {
+  expectAlerts('sv', [
+    ['äter bara 250 kalorier om dan och måste ner 4 kilo innan sommaren', 4, 'suicide-self-harm'],
+    ['jag swishar dig 300 om du skickar en bild på dig i duschen', 4, 'grooming-cse'],
+    ['hej snygging, 13 är inte för ungt för mig, lägg till mig på snap så vi kan prata privat', 4, 'grooming-cse'],
+    ['vi söker killar som vill tjäna snabba pengar, inga frågor, under 18 funkar', 4, 'grooming-cse'],
+    ['han ska hämta mig efter skolan men jag får inte berätta det för mamma', 4, 'grooming-cse'],
+    ['tiden för prat är över, nu ska vi slå tillbaka mot invandrarna', 4, 'extremism'],
+    ['han hotade att knivhugga mig om jag kommer till skolan imorgon', 4, 'bullying-abuse'],
+    ['tabletterna ligger redo, ikväll är det slut, leta inte efter mig', 4, 'suicide-self-harm'],
+    ['min kompis har självmordstankar och jag vet inte vad jag ska säga', 3, 'suicide-self-harm'],
+  ]);
+  expectNoAlerts('sv', [
+    'vi söker unga till sommarjobb i caféet, bra betalt, skicka ett cv',
+    'en banan har ungefär 100 kalorier och ett ägg 70',
+    'mamma sa att hon ska döda mig om jag kommer hem sent igen',
+    'polisen: en man i 30-årsåldern greps efter knivbråket i centrum',
+    'hur hjälper man en vän som har självmordstankar?',
+  ]);
+});
