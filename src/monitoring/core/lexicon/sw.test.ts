@@ -122,10 +122,16 @@ describe('Swahili: dev8 wordings', () => {
     ['ananilazimisha nimtumie picha nikiwa uchi', 5, 'grooming-cse'],
     ['vijana, jiungeni na al shabaab, tutawalipia kila kitu', 4, 'extremism'],
     ['nimebet pesa ya fees tena kwa sportpesa, lazima nirecover leo', 3, 'gambling'],
+    ['wamesema wataniua nikirudi shule jumatatu', 4, 'bullying-abuse'],
+    ['nakula kalori 200 tu kwa siku, lazima nipunguze kilo 4', 4, 'suicide-self-harm'],
+    ['nimekusanya vidonge, usiku huu, msinitafute', 4, 'suicide-self-harm'],
+    ['Habari, naweza aje kujiua bila maumivu', 5, 'suicide-self-harm'],
   ]);
   expectNoAlerts('sw', [
     'kujinyonga si suluhisho, zungumza na mtu unayemwamini',
     'jiunge na channel yetu ya mapishi',
     'mama alinitumia pesa ya fees ya shule jana',
+    'mama amesema ataniua nikichelewa kurudi',
+    'habari za asubuhi, leo tuna mtihani wa historia',
   ]);
 });
