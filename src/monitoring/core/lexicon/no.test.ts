@@ -138,6 +138,8 @@ describe('Norwegian: dev8 wordings', () => {
     ['spiser bare 200 kcal om dagen og må ned 6 kilo', 4, 'suicide-self-harm'],
     ['han vil kjøre meg hjem til seg etter trening, men jeg får ikke fortelle det til noen', 4, 'grooming-cse'],
     ['tiden for prat er over, vi må slå tilbake mot de fremmede', 4, 'extremism'],
+    ['her er historien min: jeg har kuttet meg i armen i to år', 4, 'suicide-self-harm'],
+    ['livet betyr ingenting lenger, jeg vil bare dø', 5, 'suicide-self-harm'],
   ]);
   expectNoAlerts('no', [
     'en kvinne i 40-årene ble pågrepet etter knivstikkingen på torget',
@@ -145,5 +147,6 @@ describe('Norwegian: dev8 wordings', () => {
     'mamma sa hun skal drepe meg hvis jeg kommer sent hjem igjen',
     'vi søker unge til sommerjobb på kafeen, godt betalt',
     'pappa henter meg etter skolen i dag',
+    'hva betyr ordet selvmord på engelsk',
   ]);
 });

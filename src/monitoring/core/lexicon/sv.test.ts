@@ -143,6 +143,7 @@ describe('Swedish: dev8 wordings', () => {
     ['han hotade att knivhugga mig om jag kommer till skolan imorgon', 4, 'bullying-abuse'],
     ['tabletterna ligger redo, ikväll är det slut, leta inte efter mig', 4, 'suicide-self-harm'],
     ['min kompis har självmordstankar och jag vet inte vad jag ska säga', 3, 'suicide-self-harm'],
+    ['klarade inte provet igen, jag vill bara dö', 5, 'suicide-self-harm'],
   ]);
   expectNoAlerts('sv', [
     'vi söker unga till sommarjobb i caféet, bra betalt, skicka ett cv',
@@ -150,5 +151,6 @@ describe('Swedish: dev8 wordings', () => {
     'mamma sa att hon ska döda mig om jag kommer hem sent igen',
     'polisen: en man i 30-årsåldern greps efter knivbråket i centrum',
     'hur hjälper man en vän som har självmordstankar?',
+    'vi har prov om narkotika och alkohol på fredag',
   ]);
 });
