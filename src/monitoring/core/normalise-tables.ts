@@ -63,7 +63,13 @@ export const PICTOGRAPH_WORDS: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** Other letters with no decomposition that people type as plain ASCII. */
-export const EXTRA_FOLD: Readonly<Record<string, string>> = { 'ß': 'ss', 'ł': 'l', 'đ': 'd', 'ø': 'o', 'œ': 'oe', 'æ': 'ae', 'þ': 'th', 'ı': 'i', 'χ': 'x', 'ς': 'o' };
+export const EXTRA_FOLD: Readonly<Record<string, string>> = {
+  'ß': 'ss', 'ł': 'l', 'đ': 'd', 'ø': 'o', 'œ': 'oe', 'æ': 'ae', 'þ': 'th', 'ı': 'i', 'χ': 'x',
+  // Greek: sigma (both forms) and theta stay letters of their own — their look-alike `o` would
+  // merge them with omicron ("σου" read as "ου", "πεις στον" sharing a letter); epsilon reads as
+  // `e`, so a leet `3` inside a Greek word is epsilon ("π3θανεις").
+  'ς': 'σ', 'σ': 'σ', 'θ': 'θ', 'ε': 'e',
+};
 /**
  * Small capitals (and kra), which confusables.txt gives as the prototype of several Cyrillic
  * and Greek lower-case letters (`т` → `ᴛ`, `к` → `ĸ`, `н` → `ʜ`, `в` → `ʙ`): read as their letter, so

@@ -61,6 +61,12 @@ describe('normalise', () => {
     assert.equal(normalise('צה״ל').skeleton, 'צהל');
   });
 
+  it('keeps Greek sigma and theta apart from omicron, and reads a leet 3 as epsilon', () => {
+    assert.notEqual(normalise('σου').skeleton, normalise('ου').skeleton);
+    assert.notEqual(normalise('θα').skeleton, normalise('οα').skeleton);
+    assert.equal(normalise('π3θανεις').skeleton, normalise('πεθάνεις').skeleton);
+    assert.equal(normalise('ΣΟΥ').skeleton, normalise('σου').skeleton);
+  });
   it('reads Greek final sigma as sigma', () => {
     assert.equal(normalise('θέλω να πεθάνεις').skeleton, normalise('θέλω να πεθάνεισ').skeleton);
   });
