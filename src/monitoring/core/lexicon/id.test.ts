@@ -106,3 +106,17 @@ describe('Indonesian and Malay: innocent texts with alarming words do not alert'
     "apakah hitler benar-benar mati di bunker",
   ]);
 });
+
+describe('Indonesian and Malay: tuned wordings (dev8 tune half)', () => {
+  expectAlerts('id', [
+    ['maafin aku ma, pil udah kusiapin, malam ini selesai', 4, 'suicide-self-harm'],
+    ['maaf ya mak, ubat dah kukumpul, malam ni aku pergi', 4, 'suicide-self-harm'],
+    ['semoga aku gak bangun lagi besok', 3, 'suicide-self-harm'],
+    ['pengen tidur terus gak bangun lagi', 3, 'suicide-self-harm'],
+  ]);
+  expectNoAlerts('id', [
+    'maaf ya semua aku udah capek, malam ini aku pamit dulu ya mau tidur',
+    'aku pamit ya semua, malam ini mau belajar. jangan cari aku',
+    'obatnya udah kusiapin buat nenek, diminum malam ini ya',
+  ]);
+});

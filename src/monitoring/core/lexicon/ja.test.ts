@@ -125,3 +125,19 @@ describe('Japanese: tuned wordings (dev7 tune half)', () => {
     '電子タバコのリキッド、ミント味が好き',
   ]);
 });
+
+describe('Japanese: tuned wordings (dev8 tune half)', () => {
+  expectAlerts('ja', [
+    ['メジコンを全部飲む', 4, 'suicide-self-harm'],
+    ['もう限界。デパス集めた。今夜でおしまい、さようなら', 4, 'suicide-self-harm'],
+    ['あいつら全員ぶっ刺す、ナイフ買った', 5, 'weapons-violence'],
+    ['お前ら殺す', 4, 'weapons-violence'],
+    ['ナイフはもう用意した。後悔させてやる', 4, 'weapons-violence'],
+  ]);
+  expectNoAlerts('ja', [
+    'ジュース全部飲む！今夜はパーティー、今までありがとう',
+    '蚊が刺す季節になった',
+    '明日の調理実習で包丁を鞄に入れた、覚悟しとけ',
+    '風邪薬は用法用量を守って飲む',
+  ]);
+});

@@ -119,3 +119,18 @@ describe('Korean: tuned wordings (dev7 tune half)', () => {
     '어제 동생이랑 싸웠는데 오늘 화해했어',
   ]);
 });
+
+describe('Korean: tuned wordings (dev8 tune half)', () => {
+  expectAlerts('ko', [
+    ['나 ㅈㅎ 했어 또', 4, 'suicide-self-harm'],
+    ['손목에 자국 보일까봐 반팔 못 입어', 4, 'suicide-self-harm'],
+    ['영상 보냈는데 돈 안 주면 친구들한테 뿌린다고 협박해요', 5, 'grooming-cse'],
+    ['난민들 다 쏴 죽였으면 좋겠다', 4, 'extremism'],
+  ]);
+  expectNoAlerts('ko', [
+    '팔에 탄 자국이 많아서 반팔 못 입겠어',
+    '눈이 와서 길을 싹 쓸어버렸어요 외국인 친구랑',
+    '외국인 관광객들이 와서 편의점 물건을 다 쓸어버렸어',
+    '배그에서 총 들고 가서 다 쏴버렸어',
+  ]);
+});

@@ -105,3 +105,19 @@ describe('Tagalog: innocent texts with alarming words do not alert', () => {
     "ang taya ko sa laro ay pula",
   ]);
 });
+
+describe('Tagalog: tuned wordings (dev8 tune half)', () => {
+  expectAlerts('tl', [
+    ['sana hindi na lang ako gumising bukas', 5, 'suicide-self-harm'],
+    ['ayoko na magising, pagod na ako', 3, 'suicide-self-harm'],
+    ['bawal ko raw sabihin kina mama at papa', 4, 'grooming-cse'],
+    ['may kuya sa roblox na sinesendan ako ng robux, gusto nya ako i-meet, secret lang natin daw', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('tl', [
+    'sana di na ako magising ng maaga bukas kasi walang pasok',
+    'ayoko na gumising ng maaga',
+    'wag mo sabihin kay mama na kinain ko yung cake',
+    'sabi ni ate wag ko daw sabihin kay mama yung surprise',
+    'binibigyan ako ng pera ni lola para sa birthday ko, gusto niya ako makita sa sabado sa bahay niya',
+  ]);
+});

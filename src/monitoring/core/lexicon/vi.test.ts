@@ -116,3 +116,18 @@ describe('Vietnamese: innocent texts with alarming words do not alert', () => {
     "tập phim hôm qua nhân vật chính tự sát, buồn ghê",
   ]);
 });
+
+describe('Vietnamese: tuned wordings (dev8 tune half)', () => {
+  expectAlerts('vi', [
+    ['anh ta 28t, con em moi 12t', 4, 'grooming-cse'],
+    ['ảnh dặn không được kể bố mẹ nghe', 4, 'grooming-cse'],
+    ['quen qua zalo, ảnh hẹn gặp riêng, bảo xóa tin nhắn đi', 4, 'grooming-cse'],
+    ['đã đến lúc hành động, thanh lọc dân tộc khỏi bọn nhập cư', 4, 'extremism'],
+  ]);
+  expectNoAlerts('vi', [
+    'mẹ đón em ở trường rồi hẹn gặp bà ngoại, đi chơi đêm trung thu',
+    'AI đang thay thế chúng ta, đến lúc phải hành động, vào nhóm kín học lập trình',
+    'thanh lọc cơ thể bằng nước ép, vào group kín để nhận tài liệu',
+    'anh trai em 25t, em 13t',
+  ]);
+});

@@ -191,3 +191,26 @@ describe('Chinese: tuned wordings (dev7 tune half)', () => {
     '爸爸让我帮他带点东西回家',
   ]);
 });
+
+describe('Chinese: tuned wordings (dev8 tune half)', () => {
+  expectAlerts('zh', [
+    ['求一个不疼的zs办法', 5, 'suicide-self-harm'],
+    ['有没有没有痛苦的自杀方法', 5, 'suicide-self-harm'],
+    ['别拦我了，今晚就走，对不起爸妈', 4, 'suicide-self-harm'],
+    ['真希望明天早上不要醒来', 4, 'suicide-self-harm'],
+    ['好想一睡不醒啊', 4, 'suicide-self-harm'],
+    ['只有圣战才能淨化這個世界，想加入的进群', 4, 'extremism'],
+    ['那些异教徒都该付出代价', 4, 'extremism'],
+    ['哪有卖上头的烟油，想试试', 3, 'drugs'],
+    ['致幻烟弹怎么买', 3, 'drugs'],
+  ]);
+  expectNoAlerts('zh', [
+    '打耳洞有没有不疼的方法',
+    '我决定了，今晚就去表白，谢谢你们的鼓励',
+    '别碰电子烟，很容易上头',
+    '希望你醒来的时候看到惊喜',
+    '这个世界需要净化空气，买个净化器吧',
+    '加入我们的篮球群，进群细聊',
+    '你们会付出代价的，我要告诉老师',
+  ]);
+});

@@ -43,8 +43,8 @@ export const zh: LanguagePack = {
     // softer wishes: to disappear, to be released, to end it all
     softharm: ['消失', '{解脱|解脫}', '一了百了', '{结束这一切|結束這一切|永远睡着|永遠睡著|不再醒来|不再醒來}'],
     selfharm: ['{自残|自殘}', '{伤害|傷害}自己', '{割|划|劃}{自己|手臂|手腕|大腿}'],
-    howto: ['怎么', '怎麼', '怎样', '怎樣', '如何', '{什么方法|什麼方法}', '最快', '{最简单|最簡單}', '不痛', '{无痛|無痛}', '{点样|點樣}', '方法', '教程'],
-    suicideword: ['{自杀|自殺}', '才能死', '{死得快|死比较快|死比較快|死最快|死不痛}', '{轻生|輕生}', '{上吊|割腕|跳楼|跳樓|烧炭|燒炭}', '{结束生命|結束生命}', '紫砂'],
+    howto: ['怎么', '怎麼', '怎样', '怎樣', '如何', '{什么方法|什麼方法}', '最快', '{最简单|最簡單}', '不痛', '不疼', '{无痛|無痛|不难受|不難受|没有痛苦|沒有痛苦}', '{点样|點樣}', '方法', '教程'],
+    suicideword: ['{自杀|自殺}', '才能死', '{死得快|死比较快|死比較快|死最快|死不痛}', '{轻生|輕生}', '{上吊|割腕|跳楼|跳樓|烧炭|燒炭}', '{结束生命|結束生命}', '紫砂', '{zs|zisha|自s|z杀|z殺}'],
     pills: ['安眠{药|藥}', '{布洛芬|扑热息痛|撲熱息痛|必理痛|普拿疼|褪黑素}', '{农药|農藥|百草枯}', '{药片|藥片|药丸|藥丸}', '{整瓶药|整瓶藥}'],
     death: ['{会死|會死|能死|才会死|才會死}', '{死吗|死嗎|死人}', '{致死|致命}', '{醒不过来|醒不過來|醒不来|醒不來}', '{全吃了|全部吃了|一次吃完}'],
     // ---- suicide cue family: any three of death, means, a time, a farewell, hopelessness ----
@@ -52,6 +52,8 @@ export const zh: LanguagePack = {
     smeans: ['{楼顶|樓頂|顶楼|頂樓|天台|天臺|桥上|橋上|河边|河邊}', '刀片', '{绳子|繩子}', '安眠{药|藥}', '{木炭|炭盆}', '{铁轨|鐵軌}', '{农药|農藥}'],
     stime: ['今晚', '今天晚上', '今夜', '凌晨', '{等大家睡了|等爸妈睡了|等爸媽睡了}', '就今天'],
     sfarewell: ['{对不起|對不起}', '{永别|永別|拜拜了}', '{谢谢你们|謝謝你們}', '{照顾好|照顧好}', '{别难过|別難過|不要难过|不要難過}', '{忘了我|忘记我}', '{下辈子|下輩子|来世|來世}'],
+    // a plan already made: "don't talk me out of it", "don't stop me", "don't report me"
+    sdecided: ['{别劝我|別勸我|不要劝我|不要勸我|别拦我|別攔我|不要拦我|不要攔我|别举报|別舉報|不要举报|不要舉報}'],
     shopeless: ['{没意思|沒意思|没意义|沒意義|没希望|沒希望|冇意思}', '{绝望|絕望}', '{撑不下去|撐不下去|撑不住|撐不住|撐唔落去}', '{没人在乎|沒人在乎|冇人在乎}', '{累赘|累贅}', '{活着好累|活著好累}', 'emo', '{崩溃|崩潰}'],
     // "life is meaningless / so tiring"
     living: ['{活着|活著|活住}'],
@@ -59,6 +61,9 @@ export const zh: LanguagePack = {
     // "everyone would be better off without me", "nobody would care"
     ifgone: ['没有我', '沒有我', '我不在了', '我死了', '{我消失了|我离开了|我離開了}', '少了我', '{我死后|我死後}', '冇咗我'],
     nobody: ['{会更好|會更好}', '更{开心|開心|快乐|快樂}', '{没人会|沒人會|没有人会|沒有人會|冇人會}', '{没人在乎|沒人在乎|冇人在乎}'],
+    // "I hope I just don't wake up tomorrow"
+    wishsleep: ['{希望|真希望|但愿|但願|好想|真想}'],
+    nowake: ['{不要醒来|不要醒來|不会醒来|不會醒來|别醒来|別醒來|不再醒来|不再醒來|醒不过来|醒不過來|再也不醒|永远不醒|永遠不醒|一睡不醒|长睡不醒|長睡不醒}'],
     // ---- self-harm and eating disorders ----
     cutmark: ['{割痕|划痕|劃痕|刀痕|疤痕|伤疤|傷疤|疤}', '{自残|自殘}'],
     conceal: ['{遮住|藏起来|藏起來|挡住|擋住}', '穿{长袖|長袖}', '{不被发现|不被發現}', '{不让爸妈|不讓爸媽|不让别人|不讓別人|不让我妈|不讓我媽}'],
@@ -132,8 +137,10 @@ export const zh: LanguagePack = {
     // the attacker of a massacre, glorified; a call to act next; "the country needs cleansing"
     attacker: ['{开枪|開槍|枪击|槍擊|扫射|掃射|屠杀|屠殺}{的人|直播的人}', '{袭击者|襲擊者|凶手|兇手}'],
     extcall: ['{想行动|想行動|一起行动|一起行動|下一个就|下一個就|轮到我们|輪到我們|跟着他|跟著他|向他学习|向他學習}'],
-    extcleanse: ['{需要清洗|需要净化|需要淨化|种族清洗|種族清洗|民族清洗|清洗掉|净化国家|淨化國家|圣战|聖戰}'],
-    extviolence: ['{杀光|殺光|杀绝|殺絕|灭绝|滅絕|屠了|核平|血洗|烧死|燒死|杀一个少一个|全杀了|全殺了|都杀了|都殺了}'],
+    extcleanse: ['{需要清洗|需要净化|需要淨化|种族清洗|種族清洗|民族清洗|清洗掉|净化国家|淨化國家|圣战|聖戰}', '{才能净化|才能淨化|必须净化|必須淨化|净化这个世界|淨化這個世界|净化世界|淨化世界|净化民族|淨化民族}'],
+    extviolence: ['{杀光|殺光|杀绝|殺絕|灭绝|滅絕|屠了|核平|血洗|烧死|燒死|杀一个少一个|全杀了|全殺了|都杀了|都殺了}', '{付出代价|付出代價|血债血偿|血債血償|都该死|都該死}'],
+    // recruitment into a closed channel: "DM me, join the Telegram group"
+    extrecruit: ['{电报群|電報群|tg群|进群|進群|入群|私我细聊|私我細聊|私聊细说|私聊細說|加入我们|加入我們|招募}'],
     // ---- hate (the group list serves the extremist call to violence as well) ----
     group: ['{黑人|黑鬼|非洲人|穆斯林|回民|犹太人|猶太人|日本人|小日本|日本鬼子|韩国人|韓國人|印度人|大陆人|大陸人|香港人|台湾人|台灣人|同性恋|同性戀|基佬|gay|跨性别|跨性別|女人|残疾人|殘疾人|河南人|外国人|外國人|异教徒|異教徒}'],
     hateclaim: ['{恶心|噁心|滚出|滾出|滚回|滾回|该死|該死|不是人|畜生|垃圾|劣等|低等|一种病|一種病|变态|變態|死光|蟑螂|赶出去|趕出去|赶走|趕走}'],
@@ -152,6 +159,9 @@ export const zh: LanguagePack = {
     ],
     // ---- drugs ----
     drug: ['{大麻|冰毒|麻古|摇头丸|搖頭丸|k粉|k仔|氯胺酮|k他命|可卡因|海洛因|白粉|笑气|笑氣|毒品|lsd|止咳水|依托咪酯|太空油|咖啡包|安非他命|神仙水}'],
+    // spiked vapes (synthetic cannabinoids, etomidate) are sold as "上头" (a head rush) or "飘"
+    spiked: ['{上头|上頭|飘飘|飄飄|致幻|迷幻}'],
+    vape: ['{烟弹|煙彈|烟油|煙油|电子烟|電子煙|小烟|小煙|雾化弹|霧化彈}'],
     buy: ['{想买|想買|求购|求購|有人卖|有人賣|一克|想试|想試|想抽|一起抽|试过|試過|抽了|吸了|索咗}'],
     // ---- gambling ----
     bet: ['{赌博|賭博|赌钱|賭錢|网赌|網賭|赌球|賭球|赌波|賭波|赌马|賭馬|下注|押注|博彩|赌场|賭場|娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|彩票|抽卡|氪金|开箱|開箱|梭哈|签赌|簽賭}'],
@@ -234,9 +244,10 @@ export const zh: LanguagePack = {
     { id: 'want-to-self-harm', category: 'suicide-self-harm', severity: 4, all: ['@want', '@selfharm'], window: 2, ordered: true },
     { id: 'how-to-suicide', category: 'suicide-self-harm', severity: 5, all: ['@howto', '@suicideword'], window: 4 },
     { id: 'overdose-to-die', category: 'suicide-self-harm', severity: 5, all: ['@pills', '@death'], window: 6 },
-    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@sdeath', '@smeans', '@stime', '@sfarewell', '@shopeless'], atLeast: 3, window: 12 },
+    { id: 'suicide-cues', category: 'suicide-self-harm', severity: 4, all: ['@sdeath', '@smeans', '@stime', '@sfarewell', '@shopeless', '@sdecided'], atLeast: 3, window: 12 },
     { id: 'life-pointless', category: 'suicide-self-harm', severity: 4, all: ['@living', '@pointless'], window: 3, ordered: true },
     { id: 'nobody-notice-gone', category: 'suicide-self-harm', severity: 4, all: ['@ifgone', '@nobody'], window: 6, ordered: true },
+    { id: 'wish-not-wake', category: 'suicide-self-harm', severity: 4, all: ['@wishsleep', '@nowake'], window: 6, ordered: true },
     { id: 'hide-harm', category: 'suicide-self-harm', severity: 4, all: ['@cutmark', '@conceal'], window: 8 },
     { id: 'starve-weight', category: 'suicide-self-harm', severity: 4, all: ['@nofood', '@weight'], window: 10 },
     { id: 'cutting-again', category: 'suicide-self-harm', severity: 4, all: ['@shfreq', '@cutverb'], window: 2, ordered: true },
@@ -265,7 +276,7 @@ export const zh: LanguagePack = {
     { id: 'join-extremists', category: 'extremism', severity: 4, all: ['@join', '@extgroup'], window: 4 },
     { id: 'want-martyr', category: 'extremism', severity: 4, all: ['@wantbe', '@attackself'], window: 3, ordered: true },
     { id: 'attacker-hero', category: 'extremism', severity: 4, all: ['@attacker', '@extsupport'], window: 6 },
-    { id: 'extremist-cues', category: 'extremism', severity: 4, all: ['@attacker', '@extcall', '@extcleanse', '@extviolence', '@attackself', '@extgroup'], atLeast: 2, window: 14 },
+    { id: 'extremist-cues', category: 'extremism', severity: 4, all: ['@attacker', '@extcall', '@extcleanse', '@extviolence', '@attackself', '@extgroup', '@extrecruit'], atLeast: 2, window: 14 },
     { id: 'attack-worship', category: 'extremism', severity: 5, all: ['@worship', '@attack'], window: 4 },
     { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@group', '@extviolence'], window: 4 },
     { id: 'hate-group', category: 'hate-discrimination', severity: 3, all: ['@group', '@hateclaim'], window: 5 },
@@ -275,6 +286,7 @@ export const zh: LanguagePack = {
     { id: 'insult-you-latin', category: 'bullying-abuse', severity: 3, all: ['@you', '@latinabuse'], window: 2 },
     { id: 'bullied-by', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
     { id: 'get-drugs', category: 'drugs', severity: 3, all: ['@drug', '@buy'], window: 5 },
+    { id: 'spiked-vape', category: 'drugs', severity: 3, all: ['@spiked', '@vape'], window: 3, ordered: true },
     { id: 'where-find-drugs', category: 'drugs', severity: 3, all: ['@where', '@buyv', '@drug'], window: 5, ordered: true },
     { id: 'gambling-minor', category: 'gambling', severity: 3, all: ['@bet', '@minor'], window: 10 },
   ],
