@@ -120,3 +120,14 @@ describe('Indonesian and Malay: tuned wordings (dev8 tune half)', () => {
     'obatnya udah kusiapin buat nenek, diminum malam ini ya',
   ]);
 });
+
+describe('Indonesian and Malay: threats, pupils sold (dev8 round, siblings)', () => {
+  expectAlerts('id', [
+    ['besok gue bacok mereka semua', 4, 'weapons-violence'],
+    ['open bo anak sma, dm aja', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('id', [
+    'open booking hotel murah di bali',
+    'besok gue traktir mereka semua',
+  ]);
+});

@@ -76,7 +76,7 @@ export const id: LanguagePack = {
     weapon: ['pisau', 'piso', 'celurit', 'clurit', 'sajam', 'senjata tajam', 'parang', 'golok', 'badik', 'pistol', 'senpi', 'senjata api', 'pistol rakitan', 'senapan', 'airsoft gun', 'bom', 'molotov', 'bom molotov', 'pedang', 'kerambit', 'sangkur'],
     bring: ['bawa', 'bawain', 'dibawa', 'membawa', 'nyelipin', 'diselipin', 'disimpen', 'nyimpen', 'di tas', 'dalam tas', 'di tasku', 'di dalam tas', 'selipin'],
     school: ['ke sekolah', 'ke sekolahan', 'di sekolah', 'ke kelas', 'di kelas', 'sekolah', 'sekolahan', 'kelas', 'sekolah besok', 'pas istirahat', 'jam istirahat', 'pulang sekolah', 'depan sekolah', 'gerbang sekolah', 'sekolah sebelah', 'tawuran', 'anak sebelah', 'anak stm', 'stm sebelah'],
-    threat: ['{gue|gw|aku} {bunuh|bacok|tusuk|tembak} {lo|lu|kau}', '{gue|gw} bakal {bunuh|bacok|tusuk} {lo|lu}', 'mati lo sama gue', 'mati lu sama gw', 'tunggu aja lo mati', 'lo mati besok', 'aku bunuh kau', 'aku bunuh kau nanti', 'kubunuh kau', 'kubunuh kamu', 'kubacok', 'kutusuk', 'ku bacok', 'ku tusuk'],
+    threat: ['{gue|gw|aku} {bunuh|bacok|tusuk|tembak} {lo|lu|kau}', '{gue|gw} bakal {bunuh|bacok|tusuk} {lo|lu}', 'mati lo sama gue', 'mati lu sama gw', 'tunggu aja lo mati', 'lo mati besok', 'aku bunuh kau', 'aku bunuh kau nanti', 'kubunuh kau', 'kubunuh kamu', 'kubacok', 'kutusuk', 'ku bacok', 'ku tusuk', '{gue|gw|aku} {tusuk|bacok} {mereka|semuanya} [semua|besok]'],
     make: ['cara bikin', 'cara buat', 'cara membuat', 'bikin', 'buat', 'merakit', 'rakit', 'ngerakit', 'tutorial bikin', 'tutorial membuat', 'resep'],
     bomb: ['bom', 'bom molotov', 'molotov', 'bom rakitan', 'pistol rakitan', 'senpi rakitan', 'bahan peledak', 'peledak', 'bom pipa', 'senjata api rakitan'],
     // ---- extremism ----
@@ -121,7 +121,7 @@ export const id: LanguagePack = {
     ] },
     { id: 'cse', category: 'grooming-cse', severity: 5, phrases: [
       '{pap|kirim} {tt|tete|toket|bugil|telanjang|tanpa baju|no bra}', 'pap tt', 'pap tete', 'pap bugil', 'pap naked', 'pap nude', 'kirim foto bugil', 'kirim foto telanjang', 'gambar bogel', 'foto bogel', 'vcs yuk', 'ayo vcs', 'mau vcs', 'vcs sama om', '{buka|lepas} baju {di kamera|pas vc|depan kamera}', 'buka baju di vc',
-      '{gue|aku} sebarin foto bugil {kamu|lo}', 'diancam foto bugilnya disebar', 'diancam videonya disebar', 'diancam disebarin', 'sextortion',
+      '{gue|aku} sebarin foto bugil {kamu|lo}', 'diancam foto bugilnya disebar', 'diancam videonya disebar', 'diancam disebarin', 'sextortion', 'open bo {pelajar|anak sekolah|anak smp|anak sma|smp|sma}', 'bo pelajar',
       '{megang|pegang|raba|grepe|nyentuh} {dadaku|dada aku|kemaluanku|bagian pribadiku}', 'megang bagian pribadiku', 'diraba raba', 'dilecehkan secara seksual', 'aku diperkosa', 'saya diperkosa', 'pelecehan seksual terhadap anak',
     ] },
     { id: 'sexual', category: 'sexual', severity: 3, phrases: ['bokep', 'nonton bokep', 'video bokep', 'link bokep', 'film bokep', 'ngentot', 'ngewe', 'entot', 'memek', 'kontol', 'toket', 'colmek', 'sange', 'lagi sange', 'open bo', 'open booking', 'vcs', 'video call sex', 'ngocok', 'pap tt', 'bugil', 'cewek bugil', 'lucah', 'video lucah', 'seks bebas'] },
@@ -157,6 +157,8 @@ export const id: LanguagePack = {
   ],
   senses: [
     { id: 'idioms', categories: 'all', scope: 'overlap', phrases: [
+      // booking a room or a ticket is not "open BO"
+      'open booking {hotel|kamar|tiket|villa|homestay|penginapan}',
       // hyperbole: "malu banget pengen mati", "ngakak sampe mati", "mati gaya", "mati lampu"
       '{ngakak|ketawa} {sampe|sampai} mati', 'mati ketawa', 'mati gaya', 'mati kutu', 'mati lampu', 'mati listrik', 'mati suri', 'mati rasa', 'harga mati', 'mati matian', 'mati-matian', 'setengah mati', 'mati penasaran', 'tanaman mati', 'ikan mati', 'kucingku mati', 'ayam mati',
       '{gak|ga|nggak|tidak|jangan} {mau|pengen} {mati|bunuh diri}', 'jangan bunuh diri', 'jgn bundir', 'jangan mati', 'jangan nyerah',

@@ -141,3 +141,17 @@ describe('Japanese: tuned wordings (dev8 tune half)', () => {
     '風邪薬は用法用量を守って飲む',
   ]);
 });
+
+describe('Japanese: age gaps, hoarded pills, not waking (dev8 round, siblings)', () => {
+  expectAlerts('ja', [
+    ['ネットで知り合った人は28歳、私は13歳', 4, 'grooming-cse'],
+    ['25歳の人が中2の私に会おうって', 4, 'grooming-cse'],
+    ['貯めた薬がある。今夜。探さないで', 4, 'suicide-self-harm'],
+    ['このまま目覚めなければいいのに', 4, 'suicide-self-harm'],
+  ]);
+  expectNoAlerts('ja', [
+    'ママは40歳、私は12歳',
+    '兄は25歳で私は14歳',
+    '担任は30歳で、私は中2',
+  ]);
+});

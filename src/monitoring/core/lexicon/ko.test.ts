@@ -134,3 +134,16 @@ describe('Korean: tuned wordings (dev8 tune half)', () => {
     '배그에서 총 들고 가서 다 쏴버렸어',
   ]);
 });
+
+describe('Korean: age gaps, hoarded pills, stabbing threats (dev8 round, siblings)', () => {
+  expectAlerts('ko', [
+    ['랜챗 오빠가 25살인데 나 14살이라고 했더니 괜찮대', 4, 'grooming-cse'],
+    ['약 모아 놨어 오늘 밤에 찾지 마', 4, 'suicide-self-harm'],
+    ['내일 반 애들 다 찔러버릴 거야', 4, 'weapons-violence'],
+  ]);
+  expectNoAlerts('ko', [
+    '우리 오빠 25살이고 나 14살',
+    '엄마는 40살, 나는 12살',
+    '담임은 30살이고 나는 중2',
+  ]);
+});

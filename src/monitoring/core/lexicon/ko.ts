@@ -35,9 +35,9 @@ export const ko: LanguagePack = {
     pills: ['수면제', '수면 유도제', '약을', '알약', '타이레놀', '진통제', '감기약', '졸피뎀', '신경안정제', '우울증 약', '항우울제', '정신과 약'],
     death: ['죽을 수', '죽을수', '죽나요', '죽어요', '죽을까', '몇 알', '몇알', '몇 개 먹으면', '한 번에 다', '한번에 다', '다 먹으면', '통째로', '치사량', '과다복용', 'od'],
     sdeath: ['죽고', '죽을', '죽으면', '자살', '유서', '마지막', '세상 떠나', '저세상'],
-    smeans: ['번개탄', '옥상', '한강', '다리 위', '철로', '선로', '밧줄', '목맬', '수면제', '약 다', '커터칼', '면도칼', '칼로'],
+    smeans: ['번개탄', '옥상', '한강', '다리 위', '철로', '선로', '밧줄', '목맬', '수면제', '약 다', '커터칼', '면도칼', '칼로', '약 모아', '약을 모아', '모아둔 약', '모아 둔 약', '수면제 모아'],
     stime: ['오늘 밤', '오늘밤', '지금', '내일 아침', '이따가', '곧', '마지막 날'],
-    sfarewell: ['안녕히', '잘 있어', '잘있어', '고마웠어', '고마웠다', '미안해 엄마', '엄마 미안', '그동안 고마', '먼저 갈게', '먼저 간다', '다들 잘 지내', '이게 마지막 글'],
+    sfarewell: ['안녕히', '잘 있어', '잘있어', '고마웠어', '고마웠다', '미안해 엄마', '엄마 미안', '그동안 고마', '먼저 갈게', '먼저 간다', '다들 잘 지내', '이게 마지막 글', '찾지 마', '찾지마', '찾지 말아'],
     shopeless: ['더는 못 버티', '못 버티겠', '버틸 수가 없', '살 이유', '살 가치', '희망이 없', '의미가 없', '아무도 날', '아무도 나를', '나 없으면', '사라지고 싶'],
     cut: ['자해', '칼빵', '손목', '상처', '흉터', '자국', '커터칼'],
     hide: ['숨기', '가리', '들키', '안 들키게', '엄마한테', '부모님한테', '긴팔', '토시', '반팔 못', '반팔을 못', '반팔 안 입', '반팔 입기 무서', '반팔 입기 싫', '밴드 붙'],
@@ -52,6 +52,10 @@ export const ko: LanguagePack = {
     galone: ['혼자 있', '혼자야', '혼자 와', '혼자서 와', '부모님 계셔', '엄마 있어', '부모님 없', '집에 아무도'],
     gprivapp: ['텔레그램', '텔레', '라인 아이디', '카톡 아이디', '카톡 알려', '갠톡', '개인톡', '부계', '비계', '디엠으로'],
     gnight: ['밤에', '새벽', '자기 전에', '몰래 나와'],
+    // an adult's age beside a child's ("그 사람 25살, 나 14살"); a sibling's or parent's age is family talk
+    adultage: ['{20|21|22|23|24|25|26|27|28|29|30|32|35|40}살'],
+    childage: ['{11|12|13|14|15}살', '중1', '중2', '중3', '초6'],
+    kin: ['{우리 오빠|우리 언니|우리 형|우리 누나|친오빠|친언니|사촌|삼촌|이모|고모|엄마|아빠|오빠는|언니는|형은|누나는|담임은|선생님은|쌤은}'],
     // the compensated-sex vocabulary around a child's age
     minor: ['중딩', '초딩', '고딩', '여중생', '여고생', '중학생', '초등학생', '고등학생', '미성년', '잼민'],
     csevocab: ['조건', '스폰', '용돈 줄', '몸캠', '모텔', '야사', '섹'],
@@ -149,7 +153,7 @@ export const ko: LanguagePack = {
     { id: 'drugs-mild', category: 'drugs', severity: 2, phrases: ['대마초', '마리화나', '필로폰', '코카인', '헤로인', '펜타닐', '케타민', '엑스터시', '환각제', '마약'] },
     // ---- weapons and violence ----
     { id: 'violence', category: 'weapons-violence', severity: 5, phrases: ['폭탄 만드는 법', '폭탄 만드는 방법', '폭탄 제조법', '사제폭탄 만드', '사제총 만드', '총 만드는 법', '화염병 만드는', '학교 폭파할', '학교 폭파 할', '학교를 폭파할', '학교 폭파시킬', '학교에 폭탄 설치', '칼부림 예고', '칼부림 할', '칼부림할', '칼부림 하러', '반 애들 다 죽', '학교 애들 다 죽', '우리 반 다 죽'] },
-    { id: 'violence-threat', category: 'weapons-violence', severity: 4, phrases: ['다 죽여버릴', '죽여버릴', '죽여 버릴', '죽여버린다', '죽여 버린다', '죽일 거야', '죽일거야', '죽일 꺼야', '죽일꺼야', '죽이고 싶어', '죽이고 싶다', '죽이고싶', '찔러버릴', '찔러 버릴', '찔러버린다', '칼로 찔러', '칼로 쑤셔', '담가버릴', '묻어버릴', '쏴 죽여', '쏴죽여', '불 질러버릴', '불 지를 거', '패 죽일', '패죽일'] },
+    { id: 'violence-threat', category: 'weapons-violence', severity: 4, phrases: ['다 죽여버릴', '다 찔러버릴', '다 찌를 거', '전부 찔러버', '다 쑤셔버릴', '죽여버릴', '죽여 버릴', '죽여버린다', '죽여 버린다', '죽일 거야', '죽일거야', '죽일 꺼야', '죽일꺼야', '죽이고 싶어', '죽이고 싶다', '죽이고싶', '찔러버릴', '찔러 버릴', '찔러버린다', '칼로 찔러', '칼로 쑤셔', '담가버릴', '묻어버릴', '쏴 죽여', '쏴죽여', '불 질러버릴', '불 지를 거', '패 죽일', '패죽일'] },
     { id: 'violence-mention', category: 'weapons-violence', severity: 2, phrases: ['칼부림', '살인 예고', '살인예고', '묻지마 살인', '흉기 난동', '사제폭탄', '학교 폭파'] },
     // ---- gambling ----
     { id: 'gambling', category: 'gambling', severity: 3, phrases: ['불법 도박', '불법도박', '도박 빚', '도박빚', '도박 중독', '도박중독', '사설 토토', '사설토토', '불법 토토', '토토 하다가', '토토로 잃', '바카라 사이트', '온라인 카지노', '온라인카지노', '파워볼 사이트', '부스타빗', '그래프 게임', '홀짝 게임', '돈 걸고', '도박으로 잃', '도박하다', '도박해서'] },
@@ -162,6 +166,7 @@ export const ko: LanguagePack = {
     { id: 'minor-cse', category: 'grooming-cse', severity: 4, all: ['@minor', '@csevocab'], window: 4 },
     { id: 'bullied', category: 'bullying-abuse', severity: 3, all: ['@bullyactor', '@bullyact'], window: 6 },
     { id: 'outgroup-violence', category: 'extremism', severity: 4, all: ['@group', '@extviolence'], window: 12 },
+    { id: 'age-gap', category: 'grooming-cse', severity: 4, all: ['@adultage', '@childage'], window: 10 },
     { id: 'touched-by-adult', category: 'grooming-cse', severity: 4, all: ['@incharge', '@touch'], window: 12, ordered: true },
   ],
   senses: [
@@ -174,6 +179,7 @@ export const ko: LanguagePack = {
     ] },
     // marks on the arm that are not self-harm: tan lines, bites, acne, injections, tattoos
     { id: 'other-marks', categories: ['suicide-self-harm'], scope: 'overlap', phrases: ['탄 자국', '햇볕에 탄', '모기 자국', '모기 물린', '벌레 물린', '여드름 자국', '주사 자국', '수술 자국', '문신', '타투', '화상 자국', '아토피'] },
+    { id: 'kin-age', categories: ['grooming-cse'], scope: 'overlap', phrases: [], all: ['@kin', '@adultage'], window: 3, ordered: true },
     // a surprise for a parent, and fiction, are not grooming
     { id: 'surprise-fiction', categories: ['grooming-cse'], scope: 'text', phrases: ['서프라이즈', '깜짝 파티', '깜짝파티', '생일', '어버이날', '드라마', '영화', '웹툰', '소설', '뉴스', '기사', '검거', '구속'] },
     // games: kills, bombs and guns are moves

@@ -174,3 +174,12 @@ describe('Thai: tuned wordings (dev8 tune half)', () => {
     'ขอโทษทุกคนนะ คืนนี้เตรียมยาให้แม่ที่ป่วย ลาก่อน',
   ]);
 });
+
+describe('Thai: farewell notes (dev8 round, siblings)', () => {
+  expectAlerts('th', [
+    ['ไม่ต้องตามหาหนูนะ คืนนี้ยาที่เก็บไว้พอแล้ว', 4, 'suicide-self-harm'],
+  ]);
+  expectNoAlerts('th', [
+    'ไม่ต้องตามหานะ คืนนี้ไปค้างบ้านเพื่อน',
+  ]);
+});

@@ -121,3 +121,14 @@ describe('Tagalog: tuned wordings (dev8 tune half)', () => {
     'binibigyan ako ng pera ni lola para sa birthday ko, gusto niya ako makita sa sabado sa bahay niya',
   ]);
 });
+
+describe('Tagalog: hoarded pills, farewell notes, threats (dev8 round, siblings)', () => {
+  expectAlerts('tl', [
+    ['naipon ko yung pills, mamayang gabi na, wag nyo na akong hanapin', 4, 'suicide-self-harm'],
+    ['sasaksakin ko silang lahat bukas', 4, 'weapons-violence'],
+  ]);
+  expectNoAlerts('tl', [
+    'naipon ko na yung pera, mamayang gabi bibili, wag nyo akong hanapin',
+    'ililibre ko silang lahat bukas',
+  ]);
+});

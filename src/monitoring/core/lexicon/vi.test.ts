@@ -131,3 +131,15 @@ describe('Vietnamese: tuned wordings (dev8 tune half)', () => {
     'anh trai em 25t, em 13t',
   ]);
 });
+
+describe('Vietnamese: hoarded pills, not waking, threats (dev8 round, siblings)', () => {
+  expectAlerts('vi', [
+    ['gom thuốc đủ rồi, tối nay, đừng tìm con', 4, 'suicide-self-harm'],
+    ['ước gì ngủ luôn không dậy', 3, 'suicide-self-harm'],
+    ['mai tao đâm hết tụi nó', 4, 'weapons-violence'],
+  ]);
+  expectNoAlerts('vi', [
+    'tối nay con ngủ nhà bạn, đừng tìm con, xin lỗi mẹ',
+    'ngủ dậy muộn quá, mai phải dậy sớm',
+  ]);
+});

@@ -214,3 +214,17 @@ describe('Chinese: tuned wordings (dev8 tune half)', () => {
     '你们会付出代价的，我要告诉老师',
   ]);
 });
+
+describe('Chinese: hoarded pills, notes, threats with 把, pupils sold (dev8 round, siblings)', () => {
+  expectAlerts('zh', [
+    ['攒的药够了，今晚就吃，不要找我', 4, 'suicide-self-harm'],
+    ['我明天把他们全捅了', 4, 'weapons-violence'],
+    ['學生妹兼職，私訊我', 5, 'grooming-cse'],
+  ]);
+  expectNoAlerts('zh', [
+    '妈妈不要找我了，我在同学家，今晚不回去',
+    '我今天把那个boss杀了，副本终于过了',
+    '招聘学生兼职，发传单',
+    '我今天把作业做完了',
+  ]);
+});

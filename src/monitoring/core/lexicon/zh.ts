@@ -49,9 +49,9 @@ export const zh: LanguagePack = {
     death: ['{会死|會死|能死|才会死|才會死}', '{死吗|死嗎|死人}', '{致死|致命}', '{醒不过来|醒不過來|醒不来|醒不來}', '{全吃了|全部吃了|一次吃完}'],
     // ---- suicide cue family: any three of death, means, a time, a farewell, hopelessness ----
     sdeath: ['我死', '{死后|死後}', '{自杀|自殺}', '{遗书|遺書}', '{离开这个世界|離開這個世界}', '不在了', '去死', '{跳下去|跳下來|跳下来}'],
-    smeans: ['{楼顶|樓頂|顶楼|頂樓|天台|天臺|桥上|橋上|河边|河邊}', '刀片', '{绳子|繩子}', '安眠{药|藥}', '{木炭|炭盆}', '{铁轨|鐵軌}', '{农药|農藥}'],
+    smeans: ['{楼顶|樓頂|顶楼|頂樓|天台|天臺|桥上|橋上|河边|河邊}', '刀片', '{绳子|繩子}', '安眠{药|藥}', '{木炭|炭盆}', '{铁轨|鐵軌}', '{农药|農藥}', '{攒的药|攢的藥|囤的药|囤的藥|存的药|存的藥|攒了药|攢了藥|攒够了药|攢夠了藥}'],
     stime: ['今晚', '今天晚上', '今夜', '凌晨', '{等大家睡了|等爸妈睡了|等爸媽睡了}', '就今天'],
-    sfarewell: ['{对不起|對不起}', '{永别|永別|拜拜了}', '{谢谢你们|謝謝你們}', '{照顾好|照顧好}', '{别难过|別難過|不要难过|不要難過}', '{忘了我|忘记我}', '{下辈子|下輩子|来世|來世}'],
+    sfarewell: ['{对不起|對不起}', '{永别|永別|拜拜了}', '{谢谢你们|謝謝你們}', '{照顾好|照顧好}', '{别难过|別難過|不要难过|不要難過}', '{忘了我|忘记我}', '{下辈子|下輩子|来世|來世}', '{不要找我|别找我|別找我|不用找我|唔好搵我}'],
     // a plan already made: "don't talk me out of it", "don't stop me", "don't report me"
     sdecided: ['{别劝我|別勸我|不要劝我|不要勸我|别拦我|別攔我|不要拦我|不要攔我|别举报|別舉報|不要举报|不要舉報}'],
     shopeless: ['{没意思|沒意思|没意义|沒意義|没希望|沒希望|冇意思}', '{绝望|絕望}', '{撑不下去|撐不下去|撑不住|撐不住|撐唔落去}', '{没人在乎|沒人在乎|冇人在乎}', '{累赘|累贅}', '{活着好累|活著好累}', 'emo', '{崩溃|崩潰}'],
@@ -109,8 +109,11 @@ export const zh: LanguagePack = {
     toschool: ['{去学校|去學校|到学校|到學校|来学校|來學校|进学校|進學校|返學}'],
     school: ['{学校|學校|班上|教室|放学|放學|校门口|校門口|操场|操場|食堂}'],
     willdo: ['{我要|我会|我會|我想|老子|我一定|我迟早|我遲早|我早晚|我打算|我明天|我今天|我今晚|我就}'],
-    kill2: ['{杀了|殺了|杀死|殺死|弄死|砍死|捅死|打死|宰了|干掉|幹掉|殺咗|劏咗|斬死}'],
+    kill2: ['{杀了|殺了|杀死|殺死|弄死|砍死|捅死|打死|宰了|干掉|幹掉|殺咗|劏咗|斬死|捅了|砍了|全捅了|都捅了}'],
     victim: ['{你|妳|他|她|全家|那个人|那個人|老师|老師|班主任|同学|同學|全班|所有人|佢}'],
+    // the object first, with 把: "我明天把他们全捅了"
+    bavictim: ['把{你|妳|他|她|全班|老师|老師|班主任|那个人|那個人|同学|同學|佢}'],
+    bakill: ['{杀了|殺了|捅了|捅死|砍了|砍死|弄死|宰了|干掉|幹掉|杀光|殺光}'],
     killyou: ['{弄死|砍死|捅死|宰了|杀了|殺了}{你|他|她}'],
     schooltarget: ['{全班|全校|学校|學校|教室|班主任|老师|老師|校长|校長}'],
     massattack: ['{杀光|殺光|杀掉|殺掉|干掉|幹掉|炸掉|血洗|扫射|掃射|炸了|捅死|砍死}'],
@@ -203,7 +206,7 @@ export const zh: LanguagePack = {
     ] },
     { id: 'cse', category: 'grooming-cse', severity: 5, phrases: [
       '{脱衣服给我看|脫衣服給我看|脱光给我看|脫光給我看}', '除衫俾我睇', '{开视频脱|開視頻脫|開視訊脫}',
-      '摸我{下面|的胸|胸部|屁股|私处|私處}', '{幼女资源|幼女資源|未成年色情}', '{援交|援助交际|援助交際}', '{听话水|聽話水|迷奸|迷姦}',
+      '摸我{下面|的胸|胸部|屁股|私处|私處}', '{幼女资源|幼女資源|未成年色情}', '{援交|援助交际|援助交際}', '{学生妹|學生妹|初中妹|萝莉|蘿莉}{兼职|兼職|上门|上門}', '{听话水|聽話水|迷奸|迷姦}',
     ] },
     { id: 'assaulted', category: 'grooming-cse', severity: 4, phrases: ['被{性侵|强奸|強姦|强暴|強暴|猥亵|猥褻}', '{性侵|强奸|強姦|猥亵|猥褻}了我'] },
     { id: 'cse-mention', category: 'grooming-cse', severity: 3, phrases: ['裸聊', '{性侵|猥亵|猥褻|性骚扰|性騷擾|强奸|強姦}', '{包养|包養}'] },
@@ -266,6 +269,7 @@ export const zh: LanguagePack = {
     { id: 'weapon-into-school', category: 'weapons-violence', severity: 5, all: ['@weapon', '@toschool'], window: 3, ordered: true },
     { id: 'knife-to-school', category: 'weapons-violence', severity: 5, all: ['@carryweapon', '@school'], window: 8 },
     { id: 'threat', category: 'weapons-violence', severity: 4, all: ['@willdo', '@kill2', '@victim'], window: 5, ordered: true },
+    { id: 'threat-ba', category: 'weapons-violence', severity: 4, all: ['@willdo', '@bavictim', '@bakill'], window: 6, ordered: true },
     { id: 'threat-you', category: 'weapons-violence', severity: 4, all: ['@willdo', '@killyou'], window: 4, ordered: true },
     { id: 'threat-at-school', category: 'weapons-violence', severity: 5, all: ['@massattack', '@schooltarget'], window: 3 },
     { id: 'armed-fight', category: 'weapons-violence', severity: 4, all: ['@fight', '@fightarm'], window: 14 },
@@ -307,7 +311,7 @@ export const zh: LanguagePack = {
       // the Japanese name of a noodle soup, which shares its ideographs with a slur
       '支那{そば|ソバ}',
     ] },
-    { id: 'games', categories: ['weapons-violence', 'suicide-self-harm', 'bullying-abuse', 'extremism'], scope: 'text', phrases: ['{王者荣耀|王者榮耀|和平精英|吃鸡|吃雞|英雄联盟|我的世界|打游戏|打遊戲|游戏里|遊戲裡|开黑|開黑|队友|隊友}'] },
+    { id: 'games', categories: ['weapons-violence', 'suicide-self-harm', 'bullying-abuse', 'extremism'], scope: 'text', phrases: ['{王者荣耀|王者榮耀|和平精英|吃鸡|吃雞|英雄联盟|我的世界|打游戏|打遊戲|游戏里|遊戲裡|开黑|開黑|队友|隊友|打boss|副本|关卡|關卡|小怪}'] },
     { id: 'study', categories: ['suicide-self-harm', 'sexual', 'bullying-abuse', 'extremism', 'hate-discrimination', 'drugs', 'weapons-violence', 'gambling'], scope: 'text', phrases: [
       '{历史|歷史|课本|課本|课文|課文|诗人|詩人|二战|二戰|抗日|大屠杀|大屠殺|纪录片|紀錄片|电影|電影|小说|小說|动漫|動漫|什么意思|什麼意思}',
       // the children's rhyme "我去炸学校，天天不迟到"
