@@ -146,6 +146,8 @@ describe('Japanese: age gaps, hoarded pills, not waking (dev8 round, siblings)',
   expectAlerts('ja', [
     ['ネットで知り合った人は28歳、私は13歳', 4, 'grooming-cse'],
     ['25歳の人が中2の私に会おうって', 4, 'grooming-cse'],
+    ['ママに毎日殴られてる', 4, 'bullying-abuse'],
+    ['パパが叩いてくる、もう家に帰りたくない', 4, 'bullying-abuse'],
     ['貯めた薬がある。今夜。探さないで', 4, 'suicide-self-harm'],
     ['このまま目覚めなければいいのに', 4, 'suicide-self-harm'],
   ]);
