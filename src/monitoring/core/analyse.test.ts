@@ -296,6 +296,9 @@ describe('compileLexicon: a school extends the lexicon', () => {
     assert.deepEqual(school('cứ từ từ thôi'), [], 'từ từ, slowly');
     assert.deepEqual(school('çok şık bir elbise'), [], 'şık, elegant');
     assert.deepEqual(school('sik'), ['sik']);
+    const strict = compileLexicon({ added: [{ phrase: '==tự tử', category: 'suicide-self-harm', severity: 3 }] });
+    assert.equal(analyse('tự tử', { lexicon: strict }).severity, 3);
+    assert.equal(analyse('tu tu', { lexicon: strict }).severity, 0, '"==": the plain spelling is an everyday word too');
   });
   it('matches phrases of scripts without spaces wherever their letters stand in a run', () => {
     const lexicon = buildLexicon({

@@ -65,7 +65,8 @@ export interface TrieNode {
    * "wed"): target → the allowed spellings with doubles kept; the match is checked against them.
    * A spelling that starts with {@link MARKS_GUARD} holds a phrase written with a leading `=`:
    * its letters with their diacritics, which the text must share when it has any ("=tự tử" is
-   * not "từ từ", slowly; "tu tu", typed without tones, still matches).
+   * not "từ từ", slowly; "tu tu", typed without tones, still matches); after `==` (kept as a `!`
+   * after the guard mark) the text must always share them.
    */
   guards: Map<number, string[]> | undefined;
   /**
@@ -186,7 +187,7 @@ export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon>
     }
     return index;
   };
-  const insert = (trie: TrieNode, skeleton: string, target: number, written: string, roman = false, marks = false): void => {
+  const insert = (trie: TrieNode, skeleton: string, target: number, written: string, roman = false, marks: 0 | 1 | 2 = 0): void => {
     // Repeated letters collapse, so "kkk" or "xxx" would become one letter and match any
     // single-letter word: such phrases are left out (write them another way).
     if (skeleton.length === 0 || (skeleton.length === 1 && written.replace(/[\s\p{P}]/gu, '').length > 1)) return;
@@ -212,8 +213,8 @@ export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon>
     }
     // Only short one-word phrases can be guarded: read the doubles-kept spelling for them alone.
     const short = skeleton.length <= GUARD_LENGTH && !/\s/.test(written.trim());
-    const strict = marks ? MARKS_GUARD + markedLetters(written) : short ? normalise(written, { keepDoubles: true }).skeleton : skeleton;
-    const guarded = marks || (short && strict !== skeleton);
+    const strict = marks > 0 ? MARKS_GUARD + (marks === 2 ? '!' : '') + markedLetters(written) : short ? normalise(written, { keepDoubles: true }).skeleton : skeleton;
+    const guarded = marks > 0 || (short && strict !== skeleton);
     const wasThere = node.out?.includes(target) === true;
     const hadGuard = node.guards?.has(target) === true;
     if (node.out === undefined) {
@@ -265,8 +266,8 @@ export function* lexiconSteps(options: CompileOptions): Generator<void, Lexicon>
           }
           continue;
         }
-        const marks = phrase.startsWith('=');
-        for (const form of withShortReduplication(marks ? phrase.slice(1) : phrase)) {
+        const marks = phrase.startsWith('==') ? 2 : phrase.startsWith('=') ? 1 : 0;
+        for (const form of withShortReduplication(phrase.slice(marks))) {
           insert(root, normalisePhrase(form), target, form, false, marks);
           if (roman) {
             hasRoman = true;
@@ -401,10 +402,12 @@ export function markedLetters(text: string): string {
 
 /**
  * True when a matched span agrees with a `=` phrase's diacritics: it has none at all (typed
- * plain, as much chat is), or the same letters and marks as the phrase.
+ * plain, as much chat is), or the same letters and marks as the phrase. A `==` phrase needs the
+ * same marks always (its plain spelling is an everyday word too).
  */
 export function marksAgree(span: string, guard: string): boolean {
   const letters = markedLetters(span);
+  if (guard.charCodeAt(1) === 0x21) return letters === guard.slice(2);
   return /^[\x00-\x7f]*$/.test(letters) || letters === guard.slice(1);
 }
 

@@ -143,3 +143,14 @@ describe('Vietnamese: hoarded pills, not waking, threats (dev8 round, siblings)'
     'ngủ dậy muộn quá, mai phải dậy sớm',
   ]);
 });
+
+describe('Vietnamese: a weapon word is read with its tones when it has them', () => {
+  expectAlerts('vi', [
+    ['hẹn đánh nhau tối nay, tao mang súng', 4, 'weapons-violence'],
+    ['hen danh nhau toi nay, tao mang sung', 4, 'weapons-violence'],
+  ]);
+  expectNoAlerts('vi', [
+    // sưng (swollen) and dạo (lately) fold to the plain sung (gun) and dao (knife)
+    'hôm qua đánh nhau với nó, sưng hết cả mặt',
+  ]);
+});
