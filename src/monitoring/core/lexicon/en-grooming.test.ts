@@ -121,3 +121,19 @@ describe('en-grooming: third-party reports, county lines offers and "what are yo
     'delivering parcels for the school fair round the estate, volunteers get a free hot dog',
   ]);
 });
+
+describe('en-grooming: dev8 round (an adult waving the age away, a partner pressing for images)', () => {
+  expectAlerts('en', [
+    ['u seem young, what year r u in? dont worry ive talked to younger', 4, 'grooming-cse'],
+    ['i dont care how old u are tbh, add ur snap so we can talk more', 4, 'grooming-cse'],
+    ['age doesnt matter to me, just keep this between us ok', 4, 'grooming-cse'],
+    ['my boyfriend keeps asking me to send nudes and says if i loved him i would', 4, 'sexual'],
+    ['the boy im talking to wants me to send him pics, im 13 and not sure i want to', 4, 'sexual'],
+  ]);
+  expectNoAlerts('en', [
+    'grandad you seem young for 70 lol, what\'s your secret',
+    'don\'t worry about your age, you can still join the team, what year are you in?',
+    'my bf wants me to send him a pic of my new haircut, everyone does it lol',
+    'my girlfriend keeps asking me for photos of the dog, is this normal',
+  ]);
+});

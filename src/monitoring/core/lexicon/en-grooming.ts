@@ -293,4 +293,50 @@ const senses: Sense[] = [
   ] },
 ];
 
-export const enGrooming: PackPart = { concepts, terms, rules, senses };
+// ── dev8 round: an adult waving away a child's age; a partner pressing for images ──
+/** Waving the age away: strong wordings pair with any other cue, weak ones ("don't worry about your age") only with secrecy, apps, pictures or love-bombing. */
+const agedismiss = [
+  'age is just a number', 'age is only a number', '{the age gap|age gap} {doesnt|dont|does not} {matter|bother me}', `{dont|i dont} care how old ${YOU} {are|r}`, '{ive|i have} {talked|spoken|chatted|been} {to|with} younger',
+  '{talked|spoken} to {girls|boys} younger', `${YOU} seem young`, 'nothing wrong with {an|our|the} age gap',
+];
+const agedismissWeak = ['{age|ur age|your age} {doesnt|dont|does not} {matter|bother me}', `{dont|do not} worry about ${YR} age`, `{dont|i dont} care about ${YR} age`];
+const moreConcepts: Record<string, readonly string[]> = {
+  g_agedismiss: agedismiss,
+  g_agedismissweak: agedismissWeak,
+  /** More of what an adult's approach brings (with g_ageflag, g_privcue, g_secretcue, g_meetcue, g_picask, g_lovebomb: see the rules). */
+  g_agecompanion: [`whats ${YR} {snap|snapchat|insta|number|discord|kik|telegram|whatsapp}`, `{give me|drop|send me|add} ${YR} {snap|snapchat|insta|number|discord}`, `keep {our|${YR}} chats private`, 'keep {this|it} between us'],
+
+  /** A partner or a boy the writer likes. */
+  g_partner: ['my bf', 'my boyfriend', 'my gf', 'my girlfriend', 'my ex', 'my crush', 'the {boy|guy|lad|girl} i like', 'the {boy|guy|lad|girl} {im|i m|i am} talking to', 'this {boy|lad|guy} {in my year|from school|at school|from my school}', '{a|this|the} boy in {my year|year 8|year 9|year 10|year 11}', 'my partner', 'he', 'she'],
+  /** Asking the writer for images of herself or himself. */
+  g_askme: [
+    '{wants|wanted|keeps asking|kept asking|asked|asks|is asking|keeps begging|begged|begs|keeps pushing|pushing|is pressuring|pressured|pressures} me {to send|to take|to film|for}', '{keeps|kept|always|wont stop} asking {me|} for',
+    '{send|sending|sent} {him|her}', 'he wants more', 'she wants more',
+  ],
+  g_mediaword: ['pics', 'a pic', 'nudes', 'a video', 'videos', 'a vid', 'vids', 'photos', 'a photo', 'pictures', 'selfies', 'more pics', 'more', 'of me doing stuff', 'of me doing things', 'of me in my {bra|underwear|pants}', 'one in my {bra|underwear|pants}'],
+  /** How the pressure is put, and the writer's age or doubt. */
+  g_pressure: [
+    'everyone does it', 'everybody does it', 'all his mates {have|do|did}', 'all her mates {have|do|did}', '{hell|he will|shell|she will|he ll|she ll} delete it', 'delete it straight away', 'delete it after', '{no one|nobody} else will see', 'just for him', 'only for him',
+    'if i {really|} loved him', 'if i {really|} loved her', 'so he stops', 'stops going on about it', '{keeps|kept} going on about it', 'wont stop asking', 'break up with me', 'dump me', 'finish with me', 'i dont {really|} want to', 'not sure i want to',
+    'is this normal', 'should i just send', `{im|i am} ${KID_AGE}`, '{hes|shes} {14|15|16}',
+  ],
+};
+// Drops the partner frame for images of things ("a pic of my new haircut", "a video of my dog").
+const moreSenses: Sense[] = [
+  { id: 'g-pics-of-things-sexual', categories: ['sexual'], scope: 'overlap', phrases: [], all: ['@g_media', '@g_thing'], window: 3, ordered: true },
+];
+const moreRules: Rule[] = [
+  // "age is just a number" with asking the age, a private app, secrecy, meeting, pictures or love-bombing.
+  ...['g_agecompanion', 'g_ageflag', 'g_privcue', 'g_secretcue', 'g_meetcue', 'g_picask', 'g_lovebomb'].map((other): Rule => ({ id: `g-age-dismissed-${other.slice(2)}`, category: 'grooming-cse', severity: 4, all: ['@g_agedismiss', `@${other}`], window: 30 })),
+  ...['g_agecompanion', 'g_privcue', 'g_secretcue', 'g_picask', 'g_lovebomb'].map((other): Rule => ({ id: `g-age-waved-${other.slice(2)}`, category: 'grooming-cse', severity: 4, all: ['@g_agedismissweak', `@${other}`], window: 30 })),
+  // "my bf wants me to send him a video of me ... he says everyone does it".
+  { id: 'g-partner-image-pressure', category: 'sexual', severity: 4, all: ['@g_partner', '@g_askme', '@g_mediaword', '@g_pressure'], window: 30 },
+];
+
+function mergeConcepts(...parts: Record<string, readonly string[]>[]): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  for (const part of parts) for (const [name, words] of Object.entries(part)) out[name] = [...new Set([...(out[name] ?? []), ...words])];
+  return out;
+}
+
+export const enGrooming: PackPart = { concepts: mergeConcepts(concepts, moreConcepts), terms, rules: [...rules, ...moreRules], senses: [...senses, ...moreSenses] };

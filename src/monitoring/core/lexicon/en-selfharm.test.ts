@@ -128,3 +128,29 @@ describe('en-selfharm: rumination, heading out with a note, wishes and questions
     'how many tablets does the doctor say to take for a sore throat?',
   ]);
 });
+
+describe('en-selfharm: dev8 round (other wordings of sleep-wishes, kept ropes, notes, places, slang methods)', () => {
+  expectAlerts('en', [
+    ['most nights i fall asleep praying i never wake up, i wouldnt actually do anything', 4, 'suicide-self-harm'],
+    ['there\'s a rope under my bed and it\'s been there since christmas', 5, 'suicide-self-harm'],
+    ['my note is written and hidden in my pencil case. i feel strangely calm about it now', 5, 'suicide-self-harm'],
+    ['i\'ve been giving my clothes away to my cousin. i don\'t think i can keep going', 5, 'suicide-self-harm'],
+    ['googled how many of my dads tablets it would take last night', 5, 'suicide-self-harm'],
+    ['i keep picturing the railway bridge near school and how it would all be over in a second', 4, 'suicide-self-harm'],
+    ['been looking up unalive methods at 3am again', 4, 'suicide-self-harm'],
+    ['i keep telling myself things will get better. im so tired of pretending im fine', 4, 'suicide-self-harm'],
+  ]);
+  expectNoAlerts('en', [
+    'I always go to bed hoping the baby won\'t wake up at 3am again',
+    'sneaking in at midnight hoping my parents don\'t wake up lol',
+    'I go to sleep hoping I won\'t wake up late for the exam',
+    'I think about the train line a lot, how quick it would be to get to London if they reopened it',
+    'learning the ropes at my new job, been there since half term',
+    'the skipping rope\'s been in my wardrobe since PE',
+    'wrote my note to the tooth fairy, it\'s folded up under my pillow, I feel so calm about it',
+    'I wrote my note for the teacher and I feel weirdly calm about the exam',
+    'I looked up how many tablets it would take to treat a cold',
+    'I don\'t think I can do the homework anymore lol it\'s too hard',
+    'keep telling myself it\'ll get better after exams, I\'m tired of revising',
+  ]);
+});

@@ -346,4 +346,74 @@ const senses: Sense[] = [
   ] },
 ];
 
-export const enSelfHarm: PackPart = { concepts: { ...concepts, ...innocentConcepts }, terms, rules, senses };
+// ── dev8 round: more of the same ideas in other wordings (kept in one block) ──
+// More words for classes above: merged into them by name at the end of the file.
+const moreConcepts: Record<string, readonly string[]> = {
+  /** Going to sleep in the hope of not waking: "go to bed hoping", "fall asleep praying". */
+  s_hope: ['{go|going|went|fall|falling|fell} to {sleep|bed} {hoping|praying|wishing}', 'fall asleep {hoping|praying|wishing}', 'falling asleep {hoping|praying|wishing}', 'sleep {hoping|praying}', 'hoping i {just|} {wont|dont|never}'],
+  /** A rope kept somewhere and for how long. */
+  s_rope_kept: ['my wardrobe', 'my drawer', 'my closet', 'the bottom of my', 'bottom of my', 'under my pillow', 'in my {bag|backpack|rucksack}', 'been there since', 'since {half term|christmas|summer|easter|the holidays|last week|last month|my birthday}'],
+  /** "the rope's been in my wardrobe": the apostrophe joins rope and has. */
+  s_rope: ['the ropes been', 'ropes been', 'the ropes still', 'nooses been', 'the nooses still'],
+  /** Holding it together no longer. */
+  s_giveup: ['{dont|do not} think i can {anymore|any more|keep going|keep doing this|do this anymore|hold on|hold it together|carry on|cope}', 'cant hold it together {anymore|much longer|any longer}', 'cant keep holding it together', 'running out of {reasons|strength|fight}'],
+  s_weary: ['tired in a way {sleep|rest} {doesnt|cant|wont|does not|can not} fix', 'a tired {that|which} {sleep|rest} {doesnt|cant|wont} fix', 'tired {all the way|right down} to my bones', 'soul tired', 'tired of {holding it together|pretending im okay|pretending im ok|pretending im fine|being strong}'],
+  s_nofuture: ['keep telling myself {it|itll|it will|things will|thingsll} {get|gets|be} better', 'tell myself it {will|ll|itll} get better', 'it never gets better', 'never gets any better'],
+  /** Calm and settled about it, or wanting someone to know first. */
+  s_resolved: ['{weirdly|strangely|oddly|really|so|very} calm about it', 'calm about it', 'feel calm now', 'feel {weirdly|strangely|oddly} calm', 'at peace now', 'wanted someone to know before', 'want someone to know before', 'someone to know before', 'itll just be me', 'it will just be me', 'the house to myself', 'house to myself', 'have the house to myself'],
+  /** A note written and put somewhere. */
+  s_plan: ['{wrote|written|finished|writing|write} my note', 'my note is {written|done|ready|finished}', 'note is folded', 'folded up in my', 'left it where {theyll|they will|mum will|my mum will} find it'],
+  /** Brooding on a place: "I think about the train line a lot". */
+  s_muse: ['i think about', 'think about', 'thinking about', 'keep thinking about', 'cant stop thinking about', 'i picture', 'keep picturing', 'i imagine', 'keep imagining', 'daydream about'],
+  s_finality: ['how quickly it would {be over|end|all end}', 'wouldnt have to feel anything', 'would not have to feel anything', 'wouldnt feel anything after', 'would all be over', 'it would be over', 'it would all stop', 'all be over', 'wouldnt hurt anymore', 'never have to feel'],
+  s_highplace: ['the train line', 'the railway line', 'the railway bridge', 'the level crossing', 'the motorway bridge', 'the flyover', 'the tracks behind', 'the multi-storey', 'the top of the car park', 'the quarry', 'the pier'],
+  // for the innocent frames below
+  s_sleeper: ['the baby', 'my baby', 'baby', 'the kids', 'my parents', 'my mum', 'my mom', 'my dad', 'mum', 'mom', 'dad', 'the dog', 'the neighbours', 'my brother', 'my sister', 'anyone', 'everyone', 'the house', 'them', 'her', 'him'],
+  s_wakeneg: ['wont wake up', 'doesnt wake up', 'dont wake up', 'didnt wake up', 'never wakes up', 'not wake up'],
+  s_waketime: ['in time', 'on time', 'for school', 'early', 'late', 'for my alarm', 'to my alarm', 'for the exam', 'till', 'until'],
+  s_noteword: ['my note', 'the note', 'a note'],
+  s_noteto: ['the teacher', 'my teacher', 'teacher', 'the tooth fairy', 'tooth fairy', 'santa', 'father christmas', 'sir', 'miss', 'my tutor', 'the office', 'school', 'the card', 'her card', 'his card', 'leaving card', 'birthday card', 'yearbook', 'the milkman', 'the neighbours'],
+  /** Suicide in slang or with its letters hidden, beside methods and ways. */
+  s_slangsui: ['sewerslide', 'sewer slide', 'suicide', 'sucide', 'suicde', 'unalive', 'unaliving', 'self deletion', 'self delete', 'ctb', 'kms'],
+  s_methodword: ['methods', 'method', 'ways to do it', 'the least painful', 'least painful', 'painless', 'which way', 'the best way'],
+  s_lookup: ['looked up', 'look up', 'looking up', 'googled', 'googling', 'searched', 'searching', 'researched', 'researching', 'been reading about', 'read about'],
+  s_howmany: ['how many', 'how much', 'how many of', 'how much of'],
+  s_ittakes: ['it would take', 'it would need', 'it takes', 'would it take', 'to take', 'it would be enough', 'would be enough', 'is enough'],
+};
+
+
+const moreRules: Rule[] = [
+  // A plan beside the new despair wordings (s-plan reads s_despair, which holds the base wordings only).
+  ...['s_giveup', 's_weary', 's_nofuture', 's_resolved'].map((name): Rule => ({ id: `s-plan-${name.slice(2)}`, category: 'suicide-self-harm', severity: 5, all: ['@s_plan', `@${name}`], atLeast: 2, window: 25 })),
+  // "i think about the train line a lot, how quick it would be": a place brooded on beside what it would end.
+  { id: 's-place-finality', category: 'suicide-self-harm', severity: 4, all: ['@s_muse', '@s_highplace', '@s_finality'], window: 24 },
+  // "been researching sewerslide methods", "unalive ways": slang for suicide beside methods.
+  { id: 's-slang-methods', category: 'suicide-self-harm', severity: 4, all: ['@s_slangsui', '@s_methodword'], window: 4 },
+  // "looked up how many of mum's sertraline it would take".
+  { id: 's-looked-up-dose', category: 'suicide-self-harm', severity: 5, all: ['@s_lookup', '@s_howmany', '@pills', '@s_ittakes'], window: 12, ordered: true },
+];
+
+const moreTerms: TermGroup[] = [
+  { id: 's-slang-methods-term', category: 'suicide-self-harm', severity: 5, phrases: ['{sewerslide|sewer slide|unalive|ctb|self deletion} {method|methods}', '{researching|researched|looking up|looked up|googling|googled} {sewerslide|sewer slide|unalive|ctb|suicide} {methods|ways}'] },
+];
+
+const moreSenses: Sense[] = [
+  // Someone else's sleep: "hoping the baby won't wake up", "so mum doesn't wake up", "won't wake up the house", "won't wake up in time".
+  { id: 's-others-sleep', categories: ['suicide-self-harm'], scope: 'overlap', phrases: ['{skipping|jump|climbing|tow|dog|swing|washing|boat|camping|pe|gym} ropes'], all: ['@s_sleeper', '@s_wakeneg'], window: 2, ordered: true },
+  { id: 's-wake-others', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@s_wakeneg', '@s_sleeper'], window: 2, ordered: true },
+  { id: 's-wake-late', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@s_wakeneg', '@s_waketime'], window: 2, ordered: true },
+  // A note with an everyday addressee or place: "wrote my note to the tooth fairy", "my note for the teacher", "in her leaving card".
+  { id: 's-everyday-note', categories: ['suicide-self-harm'], scope: 'overlap', phrases: ['{tooth fairy|santa|thank you|sick|absence|permission|revision|sticky|leaving} note'], all: ['@s_noteword', '@s_noteto'], window: 5, ordered: true },
+  // A dose for an illness: "how many tablets it would take to treat a cold".
+  { id: 's-dose-for-illness', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [
+    'it would take to {treat|help|work|kick in|cure|fix|stop|get rid of|calm|ease|sleep|bring down}', 'would it take to {treat|help|work|kick in|cure|fix|stop|get rid of|calm|ease|bring down}',
+  ] },
+];
+
+function mergeConcepts(...parts: Record<string, readonly string[]>[]): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  for (const part of parts) for (const [name, words] of Object.entries(part)) out[name] = [...new Set([...(out[name] ?? []), ...words])];
+  return out;
+}
+
+export const enSelfHarm: PackPart = { concepts: mergeConcepts(concepts, innocentConcepts, moreConcepts), terms: [...terms, ...moreTerms], rules: [...rules, ...moreRules], senses: [...senses, ...moreSenses] };

@@ -124,3 +124,23 @@ describe('en-violence: a named victim and a gun brought to a fight (dev5 round)'
     'you\'ve got until monday to hand in the permission slip, last reminder',
   ]);
 });
+
+describe('en-violence: dev8 round (cells that train and recruit, fire at a found target, a gun at home and a grudge)', () => {
+  expectAlerts('en', [
+    ['Enough talk. They need lads who can handle themselves, combat training every Sunday in the forest. DM for the group', 4, 'extremism'],
+    ['remigration now. petitions never work. training camp next month, keep your mouth shut about it', 4, 'extremism'],
+    ['we found out where they live. petrol through the letterbox tonight', 4, 'weapons-violence'],
+    ['my uncle has a rifle and i know where he keeps the keys. they will see on friday', 5, 'weapons-violence'],
+    ['everyone who laughed at me will pay. my stepdads got a shotgun in the gun safe', 5, 'weapons-violence'],
+  ]);
+  expectNoAlerts('en', [
+    'football training camp in the hills next month, who\'s in? young lads welcome',
+    'Time to stop talking and start revising, who\'s in for a study group?',
+    'my dad has a shotgun for clay pigeon shooting, watch what happens when he hits one',
+    'we know where the best chippy is, bring petrol for the generator saturday',
+    'the council won\'t listen, time to stop signing petitions and start a protest march, who\'s in?',
+    'Time for talk is over. Join us on Saturday, bring your friends, we\'re blocking the road for climate justice, who\'s in?',
+    'boxing club is great, they teach you to handle yourself, keep your mouth shut and listen to coach, who\'s in?',
+    'scouts camping in the woods this weekend, survival training and other skills, bring your mates, who\'s in?',
+  ]);
+});

@@ -8,7 +8,7 @@
  * "tomorrow", "message me" are everyday. The innocent senses at the end keep history lessons,
  * rounders, camping, Halloween bats, school-closure notices and people telling of deniers quiet.
  */
-import type { PackPart } from './types.ts';
+import type { PackPart, Rule } from './types.ts';
 
 /** Hurt done to someone, as a past participle ("getting stabbed", "gonna get shanked"). */
 const HURT_PP = '{stabbed|shot|shanked|merked|bottled|jumped|slashed|cheffed|chinged|glassed|put in hospital|hospitalised|battered}';
@@ -132,8 +132,71 @@ const concepts: Record<string, readonly string[]> = {
   v_denial_talk: ['deniers', 'denier', 'denial', 'deny', 'denying', 'denies', 'denied', 'historians', 'survivors', 'survivor', 'evidence for', 'the evidence', 'how do we know', 'prove them wrong', 'prove that it happened', 'respond to', 'reply to', 'argue against', 'debunk', 'debunked', 'claims that', 'claim that', 'people who say', 'people who think', 'people who believe', 'someone who says', 'conspiracy theory', 'conspiracy theories', 'conspiracy theorists', 'antisemitic', 'anti semitic', 'antisemitism', 'racist', 'is wrong', 'offensive', 'believe', 'believes', 'some people', 'why do people', 'why some people', 'why people'],
 };
 
+// ── dev8 round: cells that recruit and train, arson told as a plan, a weapon at home and a grudge ──
+const moreConcepts: Record<string, readonly string[]> = {
+  /** Talk is over: from petitions and moaning to action. */
+  v_talkover: [
+    'time to stop {signing petitions|talking|protesting|posting|complaining|moaning|asking nicely|being nice|being polite}', '{the|} time for {talk|talking|words|petitions|protest|protests|debate} is over', 'talking is over',
+    'enough talk', 'enough talking', 'no more talk', 'no more talking', 'done talking', 'done with talking', 'petitions {dont|never|havent} {work|worked}', 'talking {hasnt|doesnt|never} {work|worked}',
+    '{actions|action|deeds} not words', 'instead of {moaning|talking|complaining} {online|on here}', 'actually doing something', 'do something real',
+    'take matters into {our|their|my} own hands', 'take it into our own hands', 'nobody else will do it',
+  ],
+  /** Training and readiness for a coming fight. */
+  v_militant: [
+    'training camp', 'training camps', '{training|train|camp|camping|drills} in the {woods|hills|forest|countryside|mountains}', 'other skills', '{combat|fight|fighting|knife|weapons|weapon|survival} training',
+    'can handle themselves', 'train {your|ur} {body|mind}', 'be ready for when', '{when|for when|before} it kicks off',
+    'prepare for {whats|what is|what s} coming', 'preparing for {whats|what is|what s} coming', 'the day is coming', 'day of reckoning', 'when the call {goes out|comes}', 'race war', 'the war is coming', 'civil war is coming', 'the coming war',
+  ],
+  /** Silence asked of members. */
+  v_secretive: ['keep {your|ur|their|our|his|yer} {mouth|mouths|gob|gobs} shut', 'tell no one', 'tell nobody', 'say nothing to', 'no snitches', 'snitches get', 'trust no one', 'on the low', 'keep it on the low'],
+  /** Asking young men to come. */
+  v_cellwant: [
+    'whos in', 'who s in', 'who is in', 'anyone in', 'want in', 'are you in', '{dm|dm me} for the {group|gc|group chat|server|link}',
+    'young lads', 'young men', 'men who {actually|really|still|truly} care', '{we|they} {need|want} {young|} {men|lads|brothers|boys}', 'looking for {young|} {lads|men|brothers}', 'bring {two|2|some|your|ur} {friends|mates|lads}',
+    'join us', 'come to the next one', 'white lads only', 'whites only', 'white only',
+  ],
+  /** The cause named: replacement, invaders, a poisoned people. */
+  v_cellcause: [
+    'the replacement', 'being replaced', 'replacing us', 'replace us', 'the great replacement', 'the invaders', 'invaders', 'the invasion', 'remigration', 'our people', 'our race', 'our kind', 'white lads',
+    'the white race', 'race traitors', 'the globalists', 'the kuffar', 'the hypocrites', 'true patriots', 'real patriots', 'poisoning our {kids|children|people|families}', 'save {our|the} {country|nation|race|people|kids}',
+    'take {our|the} country back', 'the enemy',
+  ],
+  /** A target found and a means of fire. */
+  v_targetknown: ['we know where', 'i know where they', 'know where they {live|meet|pray|sleep}', 'found out where', 'we found where', 'got {the|their} address', 'the address is', 'got the layout', 'the layout of', 'prayer times'],
+  v_fuel: [
+    'bring {petrol|the petrol|lighter fluid|a jerry can|jerry cans|accelerant|paraffin}', '{a|the} can of petrol', 'cans of petrol', 'jerry can of petrol',
+  ],
+  /** Fire set on purpose. */
+  v_arson: ['petrol {bomb|bombs}', 'molotov', 'molotovs', 'pour petrol', 'petrol through', 'lighter fluid through', 'burn them out', 'torch it', 'torch the place', 'set it alight', 'set fire to it', 'set fire to {their|his|the} {house|car|mosque|hotel}'],
+  /** A gun at home and the key to it. */
+  v_homegun: [
+    '{dads|uncles|grandads|stepdads} got a {gun|shotgun|rifle}', '{dad|uncle|grandad|stepdad} {has|keeps} a {gun|shotgun|rifle}', '{dads|uncles|grandads} {gun|shotgun|rifle}', 'gun cabinet', 'gun safe',
+    'in the cabinet', 'where {he|dad} keeps the {key|keys}', 'the {key|code} to the {gun cabinet|gun safe|cabinet}',
+  ],
+  /** A grudge to be paid back. */
+  v_grudge: [
+    'the ones who laughed', 'everyone who laughed', 'all of them who laughed', 'theyll see', 'they will see', 'youll all see', 'you will all see', 'watch what happens {monday|on monday|tomorrow|tmrw|at school|in school|next week|on friday|friday}',
+    'will pay', 'gonna pay', 'going to pay', 'will regret', 'gonna regret', 'not joking this time', 'wont be laughing', 'whos laughing now', 'the last laugh', 'see who laughs',
+  ],
+};
+
+const moreRules: Rule[] = [
+  // A cell in the making: any three of talk-is-over, training for a fight, silence, young men wanted, a cause, a target found, fire.
+  { id: 'v-cell-cues', category: 'extremism', severity: 4, all: ['@v_talkover', '@v_militant', '@v_secretive', '@v_cellwant', '@v_cellcause', '@v_targetknown', '@v_fuel', '@v_arson'], atLeast: 3, window: 45 },
+  // "we know where they live, petrol through the door": a target found beside fire set on purpose.
+  { id: 'v-arson-target', category: 'weapons-violence', severity: 4, all: ['@v_targetknown', '@v_arson'], window: 16 },
+  // "my dad's got a shotgun and i know where he keeps the key" beside "the ones who laughed at me will see".
+  { id: 'v-home-gun-grudge', category: 'weapons-violence', severity: 5, all: ['@v_homegun', '@v_grudge'], window: 30 },
+];
+
+function mergeConcepts(...parts: Record<string, readonly string[]>[]): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  for (const part of parts) for (const [name, words] of Object.entries(part)) out[name] = [...new Set([...(out[name] ?? []), ...words])];
+  return out;
+}
+
 export const enViolence: PackPart = {
-  concepts,
+  concepts: mergeConcepts(concepts, moreConcepts),
   terms: [
     // Extremist vocabulary of denial and conspiracy that no lesson uses in its own voice.
     { id: 'v-denial-slang', category: 'extremism', severity: 4, phrases: ['holohoax', 'holo hoax', 'holocaust hoax', 'holocough', 'six gorillion', '6 gorillion', 'six million lie', 'the 6 million lie', 'the six million lie', 'shoah business', 'the goyim know', 'goyim know', 'happy merchant', 'jewish controlled media', 'jew controlled media', 'jewish owned media', 'jew owned media', 'zionist occupied government', 'zionist controlled government', 'jewish world order', 'the jews did 9 11', 'the jews did 911', 'jews did 9 11'] },
@@ -183,6 +246,7 @@ export const enViolence: PackPart = {
     { id: 'v-confront-armed', category: 'weapons-violence', severity: 4, all: ['@v_confront', '@v_withweapon'], window: 8, ordered: true },
     { id: 'v-stay-away-school', category: 'weapons-violence', severity: 5, all: ['@v_stayaway', '@v_schoolday', '@v_ominouscue'], window: 16 },
     { id: 'v-filmed-fight', category: 'weapons-violence', severity: 3, all: ['@v_filmfight', '@v_again'], window: 14 },
+    ...moreRules,
   ],
   senses: [
     // History, news and study retell killing calls and attacks in the past or reported voice.
