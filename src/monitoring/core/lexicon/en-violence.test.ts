@@ -144,3 +144,15 @@ describe('en-violence: dev8 round (cells that train and recruit, fire at a found
     'scouts camping in the woods this weekend, survival training and other skills, bring your mates, who\'s in?',
   ]);
 });
+
+describe('en-violence: dev8 round (hate: group names, claims, jungle tropes)', () => {
+  expectAlerts('en', [
+    ['so sick of the muzzies at our school, they\'re terrorist supporters the lot of them', 3, 'hate-discrimination'],
+    ['he told her to go back to the jungle in front of the whole class', 3, 'hate-discrimination'],
+    ['they keep making monkey noises at the only black kid in our year', 3, 'hate-discrimination'],
+  ]);
+  expectNoAlerts('en', [
+    'we watched a documentary about the jungle, the monkey noises at night were so loud',
+    'the hijabis in our school run the best bake sale, they\'re all so kind',
+  ]);
+});

@@ -178,6 +178,9 @@ const moreConcepts: Record<string, readonly string[]> = {
     'the ones who laughed', 'everyone who laughed', 'all of them who laughed', 'theyll see', 'they will see', 'youll all see', 'you will all see', 'watch what happens {monday|on monday|tomorrow|tmrw|at school|in school|next week|on friday|friday}',
     'will pay', 'gonna pay', 'going to pay', 'will regret', 'gonna regret', 'not joking this time', 'wont be laughing', 'whos laughing now', 'the last laugh', 'see who laughs',
   ],
+  // Hate: more names for a group and more claims about it (merged into en.ts's `group` and `hateclaim` by extendPack).
+  group: ['hijabis', 'hijabi girls', 'muzzies', 'muzzie', 'the hijabis'],
+  hateclaim: ['terrorist sympathisers', 'terrorist sympathizers', 'terrorist supporters', 'all terrorist', 'rats not refugees'],
 };
 
 const moreRules: Rule[] = [
@@ -198,6 +201,8 @@ function mergeConcepts(...parts: Record<string, readonly string[]>[]): Record<st
 export const enViolence: PackPart = {
   concepts: mergeConcepts(concepts, moreConcepts),
   terms: [
+    // Racist abuse in the jungle and monkey tropes.
+    { id: 'v-jungle-abuse', category: 'hate-discrimination', severity: 3, phrases: ['go back to {the|ur|your} jungle', 'monkey accent', '{made|making|make|doing} monkey noises at'] },
     // Extremist vocabulary of denial and conspiracy that no lesson uses in its own voice.
     { id: 'v-denial-slang', category: 'extremism', severity: 4, phrases: ['holohoax', 'holo hoax', 'holocaust hoax', 'holocough', 'six gorillion', '6 gorillion', 'six million lie', 'the 6 million lie', 'the six million lie', 'shoah business', 'the goyim know', 'goyim know', 'happy merchant', 'jewish controlled media', 'jew controlled media', 'jewish owned media', 'jew owned media', 'zionist occupied government', 'zionist controlled government', 'jewish world order', 'the jews did 9 11', 'the jews did 911', 'jews did 9 11'] },
     // Calls to kill a group, in their slogan forms (also hate: en.ts).

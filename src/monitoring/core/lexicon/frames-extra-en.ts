@@ -131,7 +131,7 @@ export const enExtra: PackPart = {
     f3hatesyou: ['hates u', 'hates you', 'laughs at u', 'laughs at you', 'is laughing at u', 'talks about u', 'wants u gone', 'wants you gone'],
     f3wantsyou: ['wants u', 'wants you', 'likes u', 'likes you', 'cares about u', 'cares about you', 'would miss u', 'would miss you', 'will ever love u', 'will ever love you', 'will ever like u', 'ever love u', 'ever love you'],
     f3spread: ['post', 'posting', 'posted', 'share', 'sharing', 'shared', 'send', 'sending', 'spread', 'spreading', 'leak', 'leaking', 'screenshot', 'upload', 'uploading', 'airdrop', 'airdropping', 'forward', 'forwarding', 'put', 'putting'],
-    f3humiliate: ['of him crying', 'of her crying', 'of u crying', 'of them crying', 'him crying', 'her crying', 'in the changing rooms', 'in the changing room', 'changing rooms', 'her nudes', 'his nudes', 'the video of him', 'the video of her', 'ugly pic', 'embarrassing pic', 'embarrassing video'],
+    f3humiliate: ['of him crying', 'of her crying', 'of u crying', 'of them crying', 'him crying', 'her crying', 'in the changing rooms', 'in the changing room', 'changing rooms', 'her nudes', 'his nudes', 'the video of him', 'the video of her', 'ugly pic', 'embarrassing pic', 'embarrassing video', '{the|her} {pics|nudes|photos|video} she sent', '{the|his} {pics|nudes|photos|video} he sent', 'leaked {her|his} {nudes|pics}'],
     f3gang: ['lets all', 'lets', 'we should all', 'we should', 'everyone', 'make a fake account', 'fake account', 'a fake account', 'we will', 'were gonna', 'were going to'],
     f3harass: ['make her cry', 'make him cry', 'spam him', 'spam her', 'block her', 'block him', 'ignore her', 'ignore him', 'ruin her', 'ruin his', 'expose her', 'expose him', 'mass report', 'hate page', 'make her life hell', 'make his life hell', 'leave her out', 'leave him out', 'slag her off', 'slag him off'],
     f3msgs: ['comments', 'messages', 'dms', 'texts', 'telling me', 'saying', 'tells me', 'told me', 'sent me', 'keep getting', 'keeps leaving', 'anonymous'],
@@ -230,6 +230,14 @@ export const enExtra: PackPart = {
     f3r_plugact: ['on snap', 'on snapchat', 'on tele', 'on telegram', 'on insta', 'on wickr', 'drops', 'does drops', 'delivers', 'delivery', 'drop off', 'drops off', 'pull up', 'pulls up', 'menu', 'deals', 'prices', 'got za', 'got bud', 'got gas', 'got loud', 'got carts'],
     f3r_gamble: ['bet {5|10|20|50|100|200|500} on', 'bet £{5|10|20|50|100|200|500}', 'my bets', 'the bookies', 'my acca', 'parlays', 'the slots app', 'slots app', 'crypto casino', 'roulette', 'slots', 'the slots', 'blackjack', 'betting', 'bet365', 'stake.com', 'casino', 'casinos', 'gambling', 'gamble', 'gambled', 'sportsbook', 'plinko', 'case opening', 'skin betting', 'skins betting', 'accas', 'acca', 'paddy power', 'sky bet', 'william hill', 'ladbrokes', 'betfair'],
     f3r_minor: ['im {12|13|14|15|16|17}', 'i am {12|13|14|15|16|17}', 'at {12|13|14|15|16|17}', 'under 18', 'underage', 'in year {7|8|9|10|11|12|13}', 'my mums card', 'my dads card', 'my parents card', 'my mums account', 'my dads account', 'my brothers account', 'my pocket money', 'my birthday money', 'my lunch money', 'behind my parents back'],
+    // ── dev8 round ──
+    // images someone sent, passed round; a group chat named to mock someone
+    f3gcname: ['a {gc|group chat|group|page|account|server} {called|named}'],
+    f3gcinsult: ['ugly', 'loser', 'losers', 'freak', 'freaks', 'weirdo', 'smelly', 'slag', 'sket', 'must die', 'rejects'],
+    // a dealer's advert: something to sell, a menu or deals, and how to order
+    f3r_dealsign: ['pills', 'weed', 'bud', 'za', 'zaza', 'charlie', 'coke', 'ket', 'mandy', 'mdma', 'pingers', 'carts', 'thc', 'xans', 'shrooms', 'edibles', 'plug', 'the plug'],
+    f3r_dealmenu: ['menu', 'menu drop', 'new menu', 'restock', 'restocked', 'deals', 'price list', 'prices'],
+    f3r_dealorder: ['snap only', 'tele only', 'telegram only', 'no time wasters', 'drop ur addy', 'drop your addy', 'delivering round', 'dm to order', 'dm for {the|} menu', 'discreet delivery'],
   },
   terms: [
     { id: 'euphemism-suicide-3', category: 'suicide-self-harm', severity: 4, phrases: ['{neck|rope|delete|yeet} myself', 'toaster bath', 'log off {forever|for good|permanently}', 'permanent sleep', 'take the easy way out', 'end my story', 'final goodbye', 'unalive me', 'sewer slide myself', 'catch the bus {tonight|tmrw|tomorrow|soon} {for good|forever|and not come back}', 'not be here next {year|week|month|christmas}', 'wont be here {next year|much longer|for long}'] },
@@ -333,8 +341,12 @@ export const enExtra: PackPart = {
     { id: 'nobody-cares-you-real', category: 'bullying-abuse', severity: 4, all: ['@f3nobody2', '@f3r_careyou'], window: 4, ordered: true },
     { id: 'plug-delivers-real', category: 'drugs', severity: 3, all: ['@f3r_plug', '@f3r_plugact'], window: 8 },
     { id: 'minor-gambling-real', category: 'gambling', severity: 3, all: ['@f3r_gamble', '@f3r_minor'], window: 12 },
+    { id: 'mocking-group-name-3', category: 'bullying-abuse', severity: 3, all: ['@f3gcname', '@f3gcinsult'], window: 4, ordered: true },
+    { id: 'dealer-advert-real', category: 'drugs', severity: 3, all: ['@f3r_dealsign', '@f3r_dealmenu', '@f3r_dealorder'], window: 20 },
   ],
   senses: [
+    // Photos shared from a trip or a party, not someone's private images: "sharing the photos she sent from her holiday".
+    { id: 'frames3-sent-from', categories: ['bullying-abuse'], scope: 'overlap', phrases: ['{she|he} sent {from|of}', '{she|he} sent {me|us} {from|of}'] },
     { id: 'frames3-everyday', categories: 'all', scope: 'overlap', phrases: [
       '{what does|what do|whats|what is|meaning of} {ctb|unalive|sewerslide|sewer slide|kms|kys|sh|ana|mia|thinspo|sextortion|grooming|county lines|onlyfans} [mean|meaning|slang]', '{ctb|unalive|sewerslide|kms|kys} {meaning|mean|slang}', 'ctb {mean|meaning} in business',
       '{i|id|i could|could} sleep forever', 'sleep forever after', 'disappear under {my|the} {duvet|covers|blanket|bed}', 'overdose of {homework|sugar|revision|work|tiktok|memes|cringe}',

@@ -4,6 +4,7 @@ import type { MonitoringCategory } from '../../model.ts';
 import { analyse } from '../analyse.ts';
 import { FRAME_EXTRAS, mergeFrames } from './frames-extra.ts';
 import { FRAMES } from './frames.ts';
+import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
 
 describe('frames-extra: merging', () => {
   it('extends an existing class and keeps its own words', () => {
@@ -83,4 +84,18 @@ describe('frames-extra: innocent look-alikes stay quiet', () => {
       assert.ok(a.severity < 3, `got ${a.severity} ${a.categories.join(',')} (${a.matches.map((m) => m.entry).join(' ')})`);
     });
   }
+});
+
+describe('frames-extra-en: dev8 round (private images passed round, a group named to mock, a dealer\'s advert)', () => {
+  expectAlerts('en', [
+    ['the whole year is sharing the nudes she sent her ex', 3, 'bullying-abuse'],
+    ['they made a page called smelly sam and added everyone', 3, 'bullying-abuse'],
+    ['fresh restock 💊 weed carts, new menu out, snap only, no time wasters', 3, 'drugs'],
+  ]);
+  expectNoAlerts('en', [
+    'i\'m sharing the photos she sent from her holiday in spain, so pretty',
+    'I took 2 pills at 10 and couldn\'t sleep till 2am, new menu at work is stressing me',
+    'the chippy has a new menu, deals on fish, delivering round Croydon till 2am, snap only',
+    'we made a group chat called the book club for fans of the It film',
+  ]);
 });
