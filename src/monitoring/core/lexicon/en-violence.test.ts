@@ -156,3 +156,14 @@ describe('en-violence: dev8 round (hate: group names, claims, jungle tropes)', (
     'the hijabis in our school run the best bake sale, they\'re all so kind',
   ]);
 });
+
+describe('en-violence: dev8 round (a planned beating with orders to the others, death threats received)', () => {
+  expectAlerts('en', [
+    ['friday 4pm behind the shops. bring everything. she\'s not going home in one piece', 4, 'weapons-violence'],
+    ['ive been getting death threats from an anon account for a week', 3, 'bullying-abuse'],
+  ]);
+  expectNoAlerts('en', [
+    'bring everything for the picnic, delete after reading the plan lol',
+    'the footballer spoke out about racism in the news today',
+  ]);
+});

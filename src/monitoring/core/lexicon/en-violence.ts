@@ -178,6 +178,8 @@ const moreConcepts: Record<string, readonly string[]> = {
     'the ones who laughed', 'everyone who laughed', 'all of them who laughed', 'theyll see', 'they will see', 'youll all see', 'you will all see', 'watch what happens {monday|on monday|tomorrow|tmrw|at school|in school|next week|on friday|friday}',
     'will pay', 'gonna pay', 'going to pay', 'will regret', 'gonna regret', 'not joking this time', 'wont be laughing', 'whos laughing now', 'the last laugh', 'see who laughs',
   ],
+  /** Orders to the others of a planned beating: "bring everything", "delete after reading". */
+  v_menacecue: ['bring everything', 'delete after reading', 'delete this after reading', 'delete after you read', 'delete this after'],
   // Hate: more names for a group and more claims about it (merged into en.ts's `group` and `hateclaim` by extendPack).
   group: ['hijabis', 'hijabi girls', 'muzzies', 'muzzie', 'the hijabis'],
   hateclaim: ['terrorist sympathisers', 'terrorist sympathizers', 'terrorist supporters', 'all terrorist', 'rats not refugees'],
@@ -201,6 +203,8 @@ function mergeConcepts(...parts: Record<string, readonly string[]>[]): Record<st
 export const enViolence: PackPart = {
   concepts: mergeConcepts(concepts, moreConcepts),
   terms: [
+    // Death threats received, told by the one who gets them.
+    { id: 'v-death-threats-received', category: 'bullying-abuse', severity: 3, phrases: ['{im|ive been|i keep|i been} getting death threats', 'getting sent death threats', '{sent|sending|sends|keeps sending} me death threats', 'death threats from {a|an} {burner|anon|anonymous|fake} {account|number}'] },
     // Racist abuse in the jungle and monkey tropes.
     { id: 'v-jungle-abuse', category: 'hate-discrimination', severity: 3, phrases: ['go back to {the|ur|your} jungle', 'monkey accent', '{made|making|make|doing} monkey noises at'] },
     // Extremist vocabulary of denial and conspiracy that no lesson uses in its own voice.
