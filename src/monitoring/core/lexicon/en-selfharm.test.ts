@@ -154,3 +154,12 @@ describe('en-selfharm: dev8 round (other wordings of sleep-wishes, kept ropes, n
     'keep telling myself it\'ll get better after exams, I\'m tired of revising',
   ]);
 });
+
+describe('en-selfharm: dev8 round (a last message)', () => {
+  expectAlerts('en', [
+    ['my friend posted "you\'ll never hear from me again" and deleted her account', 4, 'suicide-self-harm'],
+  ]);
+  expectNoAlerts('en', [
+    'you won\'t hear from me again until after exams lol',
+  ]);
+});

@@ -394,6 +394,7 @@ const moreRules: Rule[] = [
 ];
 
 const moreTerms: TermGroup[] = [
+  { id: 's-last-heard', category: 'suicide-self-harm', severity: 4, phrases: ['{this is|thats} the last time {youll|you will|u will|anyone will} hear from me', '{youll|you will|u will} never hear from me again', '{you|u} wont hear from me again'] },
   { id: 's-slang-methods-term', category: 'suicide-self-harm', severity: 5, phrases: ['{sewerslide|sewer slide|unalive|ctb|self deletion} {method|methods}', '{researching|researched|looking up|looked up|googling|googled} {sewerslide|sewer slide|unalive|ctb|suicide} {methods|ways}'] },
 ];
 
@@ -404,6 +405,8 @@ const moreSenses: Sense[] = [
   { id: 's-wake-late', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@s_wakeneg', '@s_waketime'], window: 2, ordered: true },
   // A note with an everyday addressee or place: "wrote my note to the tooth fairy", "my note for the teacher", "in her leaving card".
   { id: 's-everyday-note', categories: ['suicide-self-harm'], scope: 'overlap', phrases: ['{tooth fairy|santa|thank you|sick|absence|permission|revision|sticky|leaving} note'], all: ['@s_noteword', '@s_noteto'], window: 5, ordered: true },
+  // A message that only pauses: "you won't hear from me again until after exams".
+  { id: 's-hear-again-until', categories: ['suicide-self-harm'], scope: 'overlap', phrases: ['hear from me {again|} {until|till|before|about|for|on|this|today|tonight|this week|after}'] },
   // A dose for an illness: "how many tablets it would take to treat a cold".
   { id: 's-dose-for-illness', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [
     'it would take to {treat|help|work|kick in|cure|fix|stop|get rid of|calm|ease|sleep|bring down}', 'would it take to {treat|help|work|kick in|cure|fix|stop|get rid of|calm|ease|bring down}',

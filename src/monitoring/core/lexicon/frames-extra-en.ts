@@ -237,6 +237,9 @@ export const enExtra: PackPart = {
     // a dealer's advert: something to sell, a menu or deals, and how to order
     f3r_dealsign: ['pills', 'weed', 'bud', 'za', 'zaza', 'charlie', 'coke', 'ket', 'mandy', 'mdma', 'pingers', 'carts', 'thc', 'xans', 'shrooms', 'edibles', 'plug', 'the plug'],
     f3r_dealmenu: ['menu', 'menu drop', 'new menu', 'restock', 'restocked', 'deals', 'price list', 'prices'],
+    // nitrous oxide: balloons beside the canisters
+    f3r_balloon: ['balloons', 'balloon'],
+    f3r_n2o: ['canisters', 'canister', 'nos', 'nitrous', 'crackers', 'whippets', 'cream chargers', 'smartwhip', 'fast gas'],
     f3r_dealorder: ['snap only', 'tele only', 'telegram only', 'no time wasters', 'drop ur addy', 'drop your addy', 'delivering round', 'dm to order', 'dm for {the|} menu', 'discreet delivery'],
   },
   terms: [
@@ -342,10 +345,12 @@ export const enExtra: PackPart = {
     { id: 'plug-delivers-real', category: 'drugs', severity: 3, all: ['@f3r_plug', '@f3r_plugact'], window: 8 },
     { id: 'minor-gambling-real', category: 'gambling', severity: 3, all: ['@f3r_gamble', '@f3r_minor'], window: 12 },
     { id: 'mocking-group-name-3', category: 'bullying-abuse', severity: 3, all: ['@f3gcname', '@f3gcinsult'], window: 4, ordered: true },
+    { id: 'nitrous-balloons-real', category: 'drugs', severity: 3, all: ['@f3r_balloon', '@f3r_n2o'], window: 8 },
     { id: 'dealer-advert-real', category: 'drugs', severity: 3, all: ['@f3r_dealsign', '@f3r_dealmenu', '@f3r_dealorder'], window: 20 },
   ],
   senses: [
     // Photos shared from a trip or a party, not someone's private images: "sharing the photos she sent from her holiday".
+    { id: 'frames3-helium', categories: ['drugs'], scope: 'overlap', phrases: ['helium {canister|canisters|tank|balloons|balloon}', '{party|birthday|christmas} crackers'] },
     { id: 'frames3-sent-from', categories: ['bullying-abuse'], scope: 'overlap', phrases: ['{she|he} sent {from|of}', '{she|he} sent {me|us} {from|of}'] },
     { id: 'frames3-everyday', categories: 'all', scope: 'overlap', phrases: [
       '{what does|what do|whats|what is|meaning of} {ctb|unalive|sewerslide|sewer slide|kms|kys|sh|ana|mia|thinspo|sextortion|grooming|county lines|onlyfans} [mean|meaning|slang]', '{ctb|unalive|sewerslide|kms|kys} {meaning|mean|slang}', 'ctb {mean|meaning} in business',

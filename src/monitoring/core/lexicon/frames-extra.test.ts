@@ -99,3 +99,14 @@ describe('frames-extra-en: dev8 round (private images passed round, a group name
     'we made a group chat called the book club for fans of the It film',
   ]);
 });
+
+describe('frames-extra-en: dev8 round (nitrous balloons)', () => {
+  expectAlerts('en', [
+    ['anyone got balloons and nitrous for saturday', 3, 'drugs'],
+    ['got 40 cream chargers and a bag of balloons for tonight', 3, 'drugs'],
+  ]);
+  expectNoAlerts('en', [
+    'balloons and helium canisters for the party are in the car',
+    'pulled party crackers and blew up balloons at christmas',
+  ]);
+});
