@@ -94,6 +94,8 @@ const banterConcepts: Record<string, readonly string[]> = {
   cxGonnaDie: ['{going to|gonna|about to|could|might|will} {die|explode|burst|pop}'],
   cxLeap: ['{jump|jumps|jumping|jumped|fall|falling|fell|dive|diving|dived} {off|from|onto|into|on}'],
   cxPlayThing: ['{a|the|my|our|his|her} {trampoline|diving board|high board|high dive|springboard|sofa|bed|bunk bed|swing|pier|harbour wall|rope swing|sand dune|climbing frame|monkey bars|horse|bike|skateboard|scooter|vault|bench|stage|boat|jetty|rocks|slide}'],
+  cxLost: ['{lose|loses|lost|losing}'],
+  cxKinToSuicide: ['{grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nana|nanna|gran|granny|auntie|aunty|stepdad|stepmum|stepmom|nephew|niece|husband|wife|partner|boyfriend|girlfriend|mate|colleague|neighbour|godfather|godmother|stepbrother|stepsister|grandson|granddaughter|dad|mum|mom|brother|sister|son|daughter|friend|cousin|uncle|aunt} to suicide'],
   cxMatch: ['{in|at} {the|our|their|tomorrows|saturdays|sundays|next|this|tonights} {final|finals|match|game|semi|semis|semi final|quiz|league|cup|tournament|derby|rematch|race|round|debate|competition|spelling bee|tie|fixture}'],
 };
 const banterFrames: Sense[] = [
@@ -105,6 +107,8 @@ const banterFrames: Sense[] = [
   { id: 'ctx-banter-food', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@cxMuchFood', '@cxGonnaDie'], window: 12, ordered: true },
   // "how high can you jump off a trampoline": a jump that is sport or play.
   { id: 'ctx-play-jump', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@cxLeap', '@cxPlayThing'], window: 3, ordered: true },
+  // "lost my grandad to suicide last year": a bereavement (the relatives the phrase in `ctx-awareness-phrases` does not list).
+  { id: 'ctx-lost-to-suicide', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@cxLost', '@cxKinToSuicide'], window: 4, ordered: true },
   { id: 'ctx-banter-match', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@cxBeatThem', '@cxMatch'], window: 4, ordered: true },
 ];
 
@@ -200,6 +204,8 @@ const lessonTold: Sense = {
   phrases: [
     'we learned', 'we learnt', 'we are learning', 'we re learning', 'we were learning', 'we studied', 'we are studying', 'we re studying', 'we were taught', 'were taught', 'taught us', 'talked to us about', 'warned us about', 'explained to us', 'the teacher explained',
     'science lesson', 'biology lesson', 'chemistry lesson', 'history lesson', 'english lesson',
+    // A safety talk, not a disclosure; grooming and self-harm stay out ("we had an online safety workshop and now i think my coach…").
+    '{online|internet|cyber|e|digital} safety {workshop|talk|lesson|lessons|assembly|session|day|week|class|training|presentation}', 'safer internet day',
   ],
 };
 
@@ -228,6 +234,9 @@ const adultQuestion: Sense = {
     // "my 15-year-old son": the normaliser reads digits joined to a word by a hyphen as leet, so the hyphenated forms are listed too.
     'my {7|8|9|10|11|12|13|14|15|16|17}-{year-old|yr-old} {son|daughter|child|kid|stepson|stepdaughter|boy|girl}', 'my kids', 'my children', 'my child', 'our son', 'our daughter', 'our kids', 'our children',
     'my pupils', 'my students', 'my year {7|8|9|10|11|12|13}s', 'my form group', 'my tutees', 'in my classroom', 'our pupils', 'our students', 'parents evening',
+    'teachers of {twitter|x|tiktok|reddit|instagram|facebook|linkedin}', 'fellow teachers', 'fellow parents', 'other parents',
+    '{teach|teaching} {ks2|ks3|ks4|ks5|year 6|year 7|year 8|year 9|year 10|year 11|my class|my students|my pupils|my tutor group|teenagers|teens} about',
+    '{talk to|talk with|speak to|check in with} your {kids|children|child|teen|teens|teenager|son|daughter}', 'if your {child|kid|son|daughter|teen|teenager}', 'your child s', 'your childs',
     'any resources', 'resources for', 'resources on', 'teaching resources', 'lesson resources', 'lesson plan', 'lesson ideas', 'how do i talk to {my|our} {son|daughter|child|kids|children|teen|teenager}', 'how to talk to {kids|children|teens|teenagers|your child|your kids}', 'parental controls', 'parents guide', 'parent guide', 'guide for parents', 'advice for parents', 'should i be worried about my', 'safeguarding lead', 'dsl', 'pastoral team',
   ],
 };
@@ -237,7 +246,7 @@ const news: Sense = {
   id: 'ctx-news',
   categories: ['suicide-self-harm', 'bullying-abuse', 'weapons-violence', 'drugs', 'gambling', 'sexual', 'grooming-cse', 'hate-discrimination'],
   scope: 'text',
-  phrases: ['on the news', 'in the news', 'the news about', 'news report', 'news story', 'news article', 'newspaper', 'headline', 'headlines', 'journalist', 'reporter', 'sky news', 'itv news', 'bbc news', 'channel 4 news', 'the guardian', 'the times', 'according to', 'reported that', 'a report by', 'documentary', 'panorama', 'podcast', 'ted talk', 'the inquest', 'court case', 'trial of', 'was sentenced', 'got sentenced', 'were sentenced', 'jailed for'],
+  phrases: ['on the news', 'in the news', 'the news about', 'news report', 'news story', 'news article', 'newspaper', 'headline', 'headlines', 'journalist', 'reporter', 'sky news', 'itv news', 'bbc news', 'channel 4 news', 'the guardian', 'the times', 'according to', 'reported that', 'a report by', 'documentary', 'panorama', 'podcast', 'ted talk', 'the inquest', 'court case', 'trial of', 'was sentenced', 'got sentenced', 'were sentenced', 'jailed for', '{the bbc|sky news|itv|the guardian|the times|the mirror|the telegraph|the independent|reuters} {reported|reports|is reporting}'],
 };
 
 /** Asking what a word means, or explaining one (the word itself is read by `ctx-awareness-phrases`). */

@@ -145,3 +145,46 @@ describe('English innocent public contexts (dev5 round)', () => {
     ['what are you wearing to the party? send me a pic in your underwear first', 3, 'grooming-cse'],
   ]);
 });
+
+/** Contexts added in the dev8 round: an ordeal that is over, a workload, a ride, a parent's plans, a friend "with" a condition, bereavement, reactions, teachers and parents addressed, safety workshops. */
+describe('English innocent public contexts (dev8 round)', () => {
+  expectNoAlerts('en', [
+    'that exam was so hard i wanted to die',
+    'the physics paper was so confusing i nearly died lol',
+    'the film was so cringe i wanted to disappear',
+    'this essay is killing me, 2000 words due tomorrow, i\'m going to die',
+    'revision is actually killing me i\'m gonna die',
+    'if my dad makes me wear that shirt to the party i will literally die',
+    'if i have to sit through another assembly about uniform i\'m going to die',
+    'if my mum makes me go to church again i\'ll actually die',
+    'i\'m going to die on this rollercoaster omg',
+    'my nan screamed i\'m gonna die on the log flume and then went on it twice',
+    'leg day is gonna murder me tomorrow',
+    'how to support a friend with anorexia',
+    'how can i help my friend with her eating disorder',
+    'tips for supporting a student struggling with depression',
+    'lost my nan to suicide two years ago, miss her every day',
+    'we lost our grandad to suicide and we are walking for him in may',
+    'thoughts with his family, absolutely horrendous what happened in town',
+    'another stabbing on the high street, the poor lad was only 16',
+    'teachers of twitter, how do you teach year 9 about knife crime without scaring them',
+    'any ideas for teaching my tutor group about county lines?',
+    'parents: if someone online asks your child to keep secrets or move to another app, talk to your kids',
+    'the police came in for an internet safety talk about county lines and vapes',
+    'the new song goes i want to die in your arms and it slaps',
+    'The BBC reported that a man was stabbed outside the station last night',
+    '170 fokon 40 perc, és kész',
+  ]);
+  expectAlerts('en', [
+    ['exams are too much, i want to die', 3, 'suicide-self-harm'],
+    ['my life is so bad i wanted to die and i still do', 3, 'suicide-self-harm'],
+    ['the exam was so hard, i want to kill myself tonight', 3, 'suicide-self-harm'],
+    ['if my dad makes me go back there i\'m going to kill myself', 3, 'suicide-self-harm'],
+    ['the deadline is tomorrow and i\'m going to end it all tonight, i have the pills', 3, 'suicide-self-harm'],
+    ['how do i support my friend with her eating disorder? also i\'ve been cutting myself again', 3, 'suicide-self-harm'],
+    ['leg day is gonna kill me. my brother said he\'ll stab me with his knife after school', 3, 'weapons-violence'],
+    ['we had a cyber safety talk on grooming and now i think my coach is grooming me, he makes me keep our chats secret', 3, 'grooming-cse'],
+    ['selling percs and xans, dm me', 3, 'drugs'],
+    ['popping a perc before school again', 3, 'drugs'],
+  ]);
+});

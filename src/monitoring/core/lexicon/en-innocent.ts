@@ -21,7 +21,7 @@ const concepts: Record<string, readonly string[]> = {
   i_titleCue: [
     '{song|track|tune|single|album|film|movie|book|novel|show|series|episode|chapter|poem|play|game|podcast|video|mixtape|ep|musical|anime|manga} {called|named|titled|entitled}',
     'the {lyrics|lyric|line|chorus|verse|hook|bridge|song|bit|part|rap} {go|goes|went|that goes|where he says|where she says|where they say}',
-    '{lyrics|lyric|line} like', '{he|she|they} {sings|sang|raps|rapped|screams|screamed}', '{sings|sang|raps|rapped} about',
+    '{lyrics|lyric|line} like', '{new|latest} {song|track|tune|single} {goes|go|went}', '{he|she|they} {sings|sang|raps|rapped|screams|screamed}', '{sings|sang|raps|rapped} about',
   ],
   /** The alarming word a title or quotation holds. */
   i_quotedRisk: [
@@ -61,7 +61,11 @@ const concepts: Record<string, readonly string[]> = {
     '{dont|don t|do not} know {what to do|how to help}', '{how|where} {do i|can i|to} report', 'report {it|this} anonymously', 'should i report',
   ],
   /** "how to help a friend who…" */
-  i_howHelp: ['how {can|do|should|could} i {help|support}', 'how to {help|support}', 'ways to {help|support}', 'advice on {helping|supporting}', 'tips for {helping|supporting}'],
+  i_howHelp: ['how {can|do|should|could} i {help|support}', 'how to {help|support}', 'ways to {help|support}', 'advice on {helping|supporting}', 'tips for {helping|supporting}', '{supporting|helping|support for|looking after|caring for}'],
+  /** "how to support a friend with an eating disorder". */
+  i_person: ['{a|my|your} {friend|mate|best friend|bestie|classmate|sister|brother|cousin|teen|teenager|child|son|daughter|student|pupil|partner|boyfriend|girlfriend}'],
+  i_with: ['{with|who has|who s got|whos got|living with|struggling with|suffering from|recovering from}'],
+  i_condition: ['{eating disorder|eating disorders|anorexia|bulimia|depression|self harm|suicidal thoughts|suicidal feelings|addiction|a drug problem|a gambling problem}'],
   i_someoneWho: ['{a|my|your} {friend|mate|best friend|bestie|classmate|sibling|sister|brother|cousin|teen|teenager|child|student|pupil} {who|that|whos|who s}'],
   i_theirState: [
     '{is|has been|keeps|are|was} {self harming|selfharming|cutting|being bullied|being groomed|being exploited|being abused|starving|depressed|anorexic|bulimic|struggling|vaping|taking drugs}',
@@ -136,6 +140,8 @@ const concepts: Record<string, readonly string[]> = {
     'grooming', 'sextortion', 'online grooming', 'child exploitation', 'exploitation', 'self harm', 'suicide prevention', 'knife crime', 'county lines', 'online safety', 'staying safe online', 'radicalisation', 'radicalization', 'extremism', 'extremist groups', 'extremists',
     'terrorism', 'incel culture', 'incels', 'the manosphere', 'misogyny', 'cyberbullying', 'gambling harms', 'loot boxes', 'drugs', 'drug misuse', 'vaping', 'eating disorders', 'hate crime', 'far right', 'propaganda',
   ],
+  i_talkForm: ['{talk|talks|assembly|assemblies|presentation|session|sessions|lesson|lessons|class|course|training|campaign|poster|posters|video|film|play|drama|speaker}'],
+  i_onTopic: ['{on|about|covering|covered|exploring|explored|regarding|tackling|warning about|raising awareness of}'],
   /** Talking a worry through with a child: "watched it with my son and we talked about incel culture". */
   i_talkAbout: ['{talking|talked|talk|chat|chatted|chatting|conversation|conversations|discussion|discussions|discussing|discussed|debate|debating|teaching|taught|learning|learnt|learned|lesson|lessons|educating} {about|on}'],
   i_ideologyTalk: ['{incel|incels|manosphere|far right|alt right|extremist|extremism|radical|misogynist|misogyny|andrew tate|red pill|redpill} {culture|content|ideas|ideology|influencers|rhetoric|videos|movement|online|stuff}'],
@@ -156,6 +162,27 @@ const concepts: Record<string, readonly string[]> = {
     '{this|the|that|my|our} {heat|heatwave|weather|rain|humidity|traffic|queue|wifi|internet|lag|homework|maths homework|essay|group project|lesson|meeting|commute|bus|train|hangover|headache|cramps|song|advert|noise|alarm|printer|laptop|update|traffic jam|episode|finale|ending|cliffhanger|plot twist|monday|mondays|assembly|sunburn|hay fever|hayfever|cold|flu}',
   ],
   i_makesMeDie: ['{is making|makes|made|is gonna make|will make|s making|keeps making} me {want to|wanna|wana|want 2} {die|just die|literally die|actually die|disappear|scream|cry}'],
+
+  // ── an ordeal that is over: "that exam was so hard i wanted to die", "maths was so boring i nearly died" ──
+  i_ordeal: ['{exam|test|paper|mock|quiz|lesson|homework|essay|coursework|assignment|presentation|speech|lecture|assembly|film|movie|episode|match|meeting|shift|journey|queue|sermon|wedding|maths|physics|chemistry|chem|biology|history|geography|french|spanish|german|science}'],
+  i_soBad: ['{so|too|that} {hard|bad|boring|long|difficult|awful|hot|cringe|embarrassing|tough|stressful|painful|loud|confusing|impossible|brutal|awkward|horrible|terrible|dull}'],
+  i_iNearlyDied: ['{wanted to|nearly|almost|thought i was going to|thought i was gonna|could have} {die|died|unalive myself|disappear|cry|scream}'],
+  // ── a workload, a race or a ride, and "i'm going to die": "3000 words by friday, i'm going to die", "screamed i'm gonna die on the log flume" ──
+  i_workload: [
+    '{coursework|homework|essay|essays|revision|revising|deadline|deadlines|assignment|assignments|mocks|exam season|dissertation|presentation|words by|words due|pages by|due tomorrow|due monday|due friday|due by friday|leg day|arm day|cross country|bleep test|beep test|the gym|this workout|the workout|this hill|that hill|pe|netball training|football training|rugby training|circuits}',
+    '{is|are|s|re} {actually|literally|} killing me',
+  ],
+  i_killsMe: ['{gonna|going to|will|ll|about to} {kill|murder|destroy|end} me', '{killing|murdering|destroying} me'],
+  i_gonnaDie: ['{i m|im|i am|i ll|ill|i will} {going to|gonna|} {actually|literally|genuinely|} die'],
+  i_thrillRide: [
+    '{rollercoaster|roller coaster|rollercoasters|roller coasters|log flume|drop tower|zip wire|zipwire|zipline|zip line|big dipper|ghost train|waltzer|waltzers|bungee jump|bungee|skydive|sky dive|high ropes|climbing wall|water slide|waterslide|theme park|thorpe park|alton towers|blackpool pleasure beach|drayton manor|paultons park|legoland|disneyland|fairground|the fair}',
+  ],
+  // ── a parent's plans for the weekend: "if my mum makes me go to the wedding i will literally die" ──
+  i_ifWho: ['if {my|} {mum|mom|mam|dad|parents|nan|gran|grandma|teacher|sister|brother|aunt|auntie}', 'if i'],
+  i_makesMe: [
+    '{makes|make|forces|force|drags|drag|is making|tells|told} me',
+    '{have to|gotta|got to|must} {sit through|wear|eat|watch|listen to|sing|dance|hear|go to another|do another|babysit}',
+  ],
 
   // ── asking whether something is legal: "is matched betting actually legal?" ──
   i_is: ['is'],
@@ -260,7 +287,8 @@ const tragedyReaction: Sense = {
   scope: 'text',
   phrases: [
     'absolutely horrifying', 'absolutely horrific', 'absolutely heartbreaking', 'absolutely devastating', 'so horrifying', 'horrifying news', 'heartbreaking news', 'devastating news', 'tragic news', 'such sad news', 'so sad to hear', 'so sad to read',
-    'thoughts are with', 'thoughts and prayers', 'my heart goes out', 'our hearts go out', 'hearts go out to', 'condolences to', 'rest in peace', 'rest easy', 'when will this {end|stop}', 'when will it {end|stop}', 'how many more {kids|children|young people|teenagers|lives}', 'another young life', 'another life lost', 'senseless',
+    'thoughts are with', 'thoughts with {his|her|their|the} {family|families|loved ones|friends|mum|parents}', 'thoughts go out to', '{is|was|so|absolutely|truly|just} horrendous',
+    '{the lad|the boy|the girl|the victim|the young lad|the poor lad|the poor boy|the poor girl} was only', 'thoughts and prayers', 'my heart goes out', 'our hearts go out', 'hearts go out to', 'condolences to', 'rest in peace', 'rest easy', 'when will this {end|stop}', 'when will it {end|stop}', 'how many more {kids|children|young people|teenagers|lives}', 'another young life', 'another life lost', 'senseless',
   ],
 };
 
@@ -354,7 +382,10 @@ const frames: Sense[] = [
   // Not for grooming or extremism (a groomer or recruiter can name a film).
   { id: 'i-work-about', categories: ['suicide-self-harm', 'weapons-violence', 'bullying-abuse', 'drugs', 'gambling', 'sexual', 'hate-discrimination'], scope: 'overlap', phrases: [], all: ['@i_workAbout', '@i_hardTopic'], window: 14, ordered: true },
   // "a free workshop covering grooming and sextortion", "my thesis on how extremist groups recruit": the risk is a topic.
-  { id: 'i-study-topic', categories: 'all', scope: 'overlap', phrases: [], all: ['@i_studyForm', '@i_studyTopic'], window: 9, ordered: true },
+  // Six words at most: "…a workshop and now i think my coach is grooming me" is a disclosure after the topic.
+  { id: 'i-study-topic', categories: 'all', scope: 'overlap', phrases: [], all: ['@i_studyForm', '@i_studyTopic'], window: 6, ordered: true },
+  // "an internet safety talk about county lines", "a lesson on knife crime": a talk, then a linking word, then the topic.
+  { id: 'i-talk-on-topic', categories: 'all', scope: 'overlap', phrases: [], all: ['@i_talkForm', '@i_onTopic', '@i_studyTopic'], window: 5, ordered: true },
   // "we had a really good chat about incel culture": a conversation about an ideology.
   { id: 'i-talk-ideology', categories: ['extremism', 'hate-discrimination'], scope: 'overlap', phrases: [], all: ['@i_talkAbout', '@i_ideologyTalk'], window: 4, ordered: true },
   // "my brother keeps stabbing me with his pencil".
@@ -376,8 +407,20 @@ const frames: Sense[] = [
   { id: 'i-help-someone-who', categories: ['suicide-self-harm', 'bullying-abuse', 'grooming-cse', 'drugs', 'sexual'], scope: 'overlap', phrases: [], all: ['@i_howHelp', '@i_someoneWho', '@i_theirState'], window: 10, ordered: true },
   // "i want to throw myself off a cliff when my mum asks me to tidy my room", "the last episode made me want to jump off a cliff".
   { id: 'i-cliff-chore', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_cliff', '@i_choreOrPlot'], window: 14 },
+  // "that exam was so hard i wanted to die": an ordeal that is over (not "kill myself").
+  { id: 'i-ordeal-died', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_ordeal', '@i_soBad', '@i_iNearlyDied'], window: 9, ordered: true },
+  // "this essay is killing me, 2000 words due tomorrow, i'm going to die": a workload's hyperbole.
+  { id: 'i-workload-die', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_workload', '@i_gonnaDie'], window: 9, ordered: true },
+  // "i'm going to die on this rollercoaster", "my nan screamed i'm gonna die on the log flume".
+  { id: 'i-ride-die', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_gonnaDie', '@i_thrillRide'], window: 7 },
+  // "if my mum makes me go to my cousin's wedding i will literally die".
+  { id: 'i-made-to-die', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_ifWho', '@i_makesMe', '@i_gonnaDie'], window: 18, ordered: true },
   // "i always die on the last lap": a race, not a life.
   { id: 'i-race-die', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@i_deathWord', '@i_raceStage'], window: 4, ordered: true },
+  // "how to support a friend with an eating disorder".
+  { id: 'i-help-someone-with', categories: ['suicide-self-harm', 'bullying-abuse', 'drugs', 'gambling'], scope: 'overlap', phrases: [], all: ['@i_howHelp', '@i_person', '@i_with', '@i_condition'], window: 12, ordered: true },
+  // "leg day is gonna murder me", "this coursework is killing me".
+  { id: 'i-workload-kills', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_workload', '@i_killsMe'], window: 5, ordered: true },
   // "i'm gonna slap you with this pillow".
   { id: 'i-soft-hit', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@i_hitYou', '@i_softThing'], window: 5, ordered: true },
   // "i hate my life, i forgot my pe kit again".
