@@ -243,6 +243,21 @@ const INNOCENT: readonly string[] = [
   'i died so many times in hollow knight',
   'how to survive in minecraft hardcore',
   'how long would you survive in the hunger games',
+  // dev8 round: crushes, bereavement, the ethics debate, parents and teachers asking, campaigns
+  'lol i\'ll literally kill you if you tell anyone about my crush',
+  'don\'t tell anyone who i fancy or i\'ll murder u',
+  'lost my grandad to suicide last year, would have been his birthday today',
+  'my nan lost her husband to suicide in the eighties and still talks about him',
+  'in rs we discussed euthanasia and suicide and whether they are ever right',
+  'our debate topic is assisted dying, i\'m arguing for',
+  'signs your child is being groomed online, a thread for parents',
+  'what are the signs my teenager is self harming',
+  'how can parents stop children being groomed on gaming sites',
+  'how do we keep teens safe from sextortion scams',
+  'teachers of tiktok, how do you teach year 10 about knife crime',
+  'talk to your kids about who they chat to online, grooming can start with gifts',
+  'knife crime kills, the put the knife down campaign launched today',
+  'anti bullying week starts monday, odd socks day on tuesday',
 ];
 
 /** Masked or reported risks: the contexts above must not lower them. */
@@ -288,6 +303,12 @@ const RISKY: readonly string[] = [
   'i could kill him, he touched me',
   'he keeps calling me a slag and everyone laughs at me',
   'my friend\'s boyfriend is 25 and she\'s 14, she says not to tell anyone',
+  'keep it between us, i fancy you, you\'re so mature for your age',
+  'don\'t tell anyone about us, i have a crush on you and i\'m 25',
+  'if you tell anyone about my crush i\'ll kill you, and i\'ve got a knife in my bag for you tomorrow',
+  'in rs we talked about suicide and tonight i am going to do it',
+  'my teenager keeps saying she wants to die and she has pills',
+  'my parents said suicide is a sin but i still want to kill myself',
 ];
 
 describe('English innocent contexts', () => {

@@ -96,6 +96,8 @@ const banterConcepts: Record<string, readonly string[]> = {
   cxPlayThing: ['{a|the|my|our|his|her} {trampoline|diving board|high board|high dive|springboard|sofa|bed|bunk bed|swing|pier|harbour wall|rope swing|sand dune|climbing frame|monkey bars|horse|bike|skateboard|scooter|vault|bench|stage|boat|jetty|rocks|slide}'],
   cxLost: ['{lose|loses|lost|losing}'],
   cxKinToSuicide: ['{grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nana|nanna|gran|granny|auntie|aunty|stepdad|stepmum|stepmom|nephew|niece|husband|wife|partner|boyfriend|girlfriend|mate|colleague|neighbour|godfather|godmother|stepbrother|stepsister|grandson|granddaughter|dad|mum|mom|brother|sister|son|daughter|friend|cousin|uncle|aunt} to suicide'],
+  cxCrush: ['{about|who|that} my crush', 'my crush is', 'who i fancy', 'who i like', 'i fancy {him|her|someone|a boy|a girl|this boy|this girl|this guy}', 'i have a crush on {him|her|someone|a boy|a girl|this boy|this girl|this guy}', 'about me fancying', 'that i fancy'],
+  cxTellAnyone: ['{if you|if u|you better not|u better not|dont|don t|do not|never} {tell|say|mention|spill|leak} {anyone|anybody|everyone|people|him|her|them|it}', 'if you tell', 'if u tell'],
   cxMatch: ['{in|at} {the|our|their|tomorrows|saturdays|sundays|next|this|tonights} {final|finals|match|game|semi|semis|semi final|quiz|league|cup|tournament|derby|rematch|race|round|debate|competition|spelling bee|tie|fixture}'],
 };
 const banterFrames: Sense[] = [
@@ -109,6 +111,10 @@ const banterFrames: Sense[] = [
   { id: 'ctx-play-jump', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@cxLeap', '@cxPlayThing'], window: 3, ordered: true },
   // "lost my grandad to suicide last year": a bereavement (the relatives the phrase in `ctx-awareness-phrases` does not list).
   { id: 'ctx-lost-to-suicide', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@cxLost', '@cxKinToSuicide'], window: 4, ordered: true },
+  // "i'll literally kill you if you tell anyone about my crush": a peer's secret is a crush, not an adult's.
+  { id: 'ctx-crush-secret', categories: ['weapons-violence', 'grooming-cse', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@cxTellAnyone', '@cxCrush'], window: 6, ordered: true },
+  { id: 'ctx-crush-secret-threat', categories: ['weapons-violence', 'grooming-cse', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@cxKillYou', '@cxTellAnyone', '@cxCrush'], window: 10, ordered: true },
+  { id: 'ctx-crush-secret-threat-2', categories: ['weapons-violence', 'grooming-cse', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@cxTellAnyone', '@cxCrush', '@cxKillYou'], window: 10, ordered: true },
   { id: 'ctx-banter-match', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@cxBeatThem', '@cxMatch'], window: 4, ordered: true },
 ];
 
@@ -159,6 +165,8 @@ const awarenessPhrases: Sense = {
     '{after|since} {a|my|his|her|their|our|the} {friend|friends|friend s|brother|brothers|brother s|sister|sisters|sister s|dad|dads|dad s|mum|mums|mum s|cousin|cousins|cousin s|classmate|classmates|student|students|student s|uncle|uncles|uncle s} suicide',
     // A textbook warning, not a plan: "some medicines can be dangerous if you take too many".
     '{can be|could be} {dangerous|harmful|bad for you|toxic|poisonous|deadly|fatal|risky} if you take too {many|much}',
+    // The ethics debate: "in rs we discussed euthanasia and suicide".
+    'assisted suicide', 'physician assisted suicide', 'assisted dying', '{euthanasia|abortion} and suicide', 'suicide and {euthanasia|abortion}', 'suicide {is|was} a sin',
     'bereaved by suicide', 'suicide bereavement', 'bereavement by suicide', 'suicide loss',
     'suicide {prevention|awareness|first aid|charity|charities|fundraiser|training|helpline|hotline|support|statistics|rates|rate}', '{self harm|self-harm|selfharm|eating disorder|eating disorders|knife crime|county lines|grooming|exploitation|drug|drugs|gambling|bullying|cyberbullying} {awareness|prevention|education|charity|campaign|week|day|month|workshop|talk|assembly|lesson|lessons|training|policy|workshop|resources|statistics}',
     '{why|why do|why would|why does|how come|what makes} {people|someone|somebody|teens|teenagers|young people|kids|children|some people|girls|boys} {self harm|self-harm|selfharm|cut themselves|hurt themselves|develop eating disorders|get eating disorders|get anorexia|become anorexic|starve themselves|take drugs|do drugs|join gangs|carry knives|carry a knife|gamble|get groomed}',
@@ -203,6 +211,7 @@ const lessonTold: Sense = {
   scope: 'text',
   phrases: [
     'we learned', 'we learnt', 'we are learning', 'we re learning', 'we were learning', 'we studied', 'we are studying', 'we re studying', 'we were taught', 'were taught', 'taught us', 'talked to us about', 'warned us about', 'explained to us', 'the teacher explained',
+    'rs lesson', 'rs homework', '{in|for} {rs|re} {we|today|class|lessons}',
     'science lesson', 'biology lesson', 'chemistry lesson', 'history lesson', 'english lesson',
     // A safety talk, not a disclosure; grooming and self-harm stay out ("we had an online safety workshop and now i think my coach…").
     '{online|internet|cyber|e|digital} safety {workshop|talk|lesson|lessons|assembly|session|day|week|class|training|presentation}', 'safer internet day',
@@ -216,7 +225,7 @@ const fundraising: Sense = {
   scope: 'text',
   phrases: [
     'raising money', 'raise money', 'raised money', 'raising awareness', 'raise awareness', 'raised awareness', 'fundraiser', 'fundraising', 'fund raising', 'sponsored {walk|run|silence|swim|bike ride|cycle|skydive|head shave|bake sale|sleepout|sleep out}', 'bake sale', 'cake sale', 'justgiving', 'just giving', 'charity {walk|run|event|day|week|match|concert|fun run|shop|ambassador|appeal}', 'for charity',
-    'in memory of', 'in loving memory', 'memorial {walk|run|fund|bench|service|match|concert|garden}', 'awareness {week|day|month|campaign|ribbon|assembly|talk|event|walk}', 'wear it green', 'wear green', 'yellow ribbon', 'purple ribbon',
+    'in memory of', 'in loving memory', 'memorial {walk|run|fund|bench|service|match|concert|garden}', 'awareness {week|day|month|campaign|ribbon|assembly|talk|event|walk}', 'wear it green', 'wear green', 'campaign {launched|against|to stop|to end|to tackle|to raise}', 'put the knife down', 'knife amnesty', 'knife bin', 'knife surrender', 'anti bullying week', 'odd socks day', 'yellow ribbon', 'purple ribbon',
     // Charities named in fundraising and lessons; helplines a child in crisis names ("should i
     // ring childline") are left out.
     'mind charity', 'calm charity', 'beat charity', 'winston s wish', 'winstons wish', 'cruse bereavement', 'child bereavement uk', 'ben kinsella trust', 'st giles trust', 'crimestoppers', 'the children s society', 'childrens society', 'barnardos', 'barnardo s', 'internet matters', 'talk to frank',
@@ -237,6 +246,8 @@ const adultQuestion: Sense = {
     'teachers of {twitter|x|tiktok|reddit|instagram|facebook|linkedin}', 'fellow teachers', 'fellow parents', 'other parents',
     '{teach|teaching} {ks2|ks3|ks4|ks5|year 6|year 7|year 8|year 9|year 10|year 11|my class|my students|my pupils|my tutor group|teenagers|teens} about',
     '{talk to|talk with|speak to|check in with} your {kids|children|child|teen|teens|teenager|son|daughter}', 'if your {child|kid|son|daughter|teen|teenager}', 'your child s', 'your childs',
+    'your child is', 'signs your {child|kid|teen|teenager|son|daughter}', 'signs {my|our} {child|kid|teen|teenager|son|daughter}',
+    'how {can|do|should} parents', '{protect|keep|stop} {children|kids|teens|teenagers|young people|pupils|students} {from|safe|being}',
     'any resources', 'resources for', 'resources on', 'teaching resources', 'lesson resources', 'lesson plan', 'lesson ideas', 'how do i talk to {my|our} {son|daughter|child|kids|children|teen|teenager}', 'how to talk to {kids|children|teens|teenagers|your child|your kids}', 'parental controls', 'parents guide', 'parent guide', 'guide for parents', 'advice for parents', 'should i be worried about my', 'safeguarding lead', 'dsl', 'pastoral team',
   ],
 };

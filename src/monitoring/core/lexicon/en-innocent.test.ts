@@ -174,6 +174,11 @@ describe('English innocent public contexts (dev8 round)', () => {
     'the new song goes i want to die in your arms and it slaps',
     'The BBC reported that a man was stabbed outside the station last night',
     '170 fokon 40 perc, és kész',
+    'i shot him in the head in valorant, clean',
+    'i\'m going to murder you in smash tonight',
+    'got stabbed in the back in among us by my own mate',
+    'my sister keeps stealing my clothes, i swear i\'m gonna kill her',
+    'my little brother ate my leftovers again, going to strangle him',
   ]);
   expectAlerts('en', [
     ['exams are too much, i want to die', 3, 'suicide-self-harm'],
@@ -186,5 +191,7 @@ describe('English innocent public contexts (dev8 round)', () => {
     ['we had a cyber safety talk on grooming and now i think my coach is grooming me, he makes me keep our chats secret', 3, 'grooming-cse'],
     ['selling percs and xans, dm me', 3, 'drugs'],
     ['popping a perc before school again', 3, 'drugs'],
+    ['i shot him with my uncle\'s gun in real life, not in fortnite, he is in hospital', 3, 'weapons-violence'],
+    ['my sister keeps stealing my clothes so i\'m going to stab her with a knife tonight', 3, 'weapons-violence'],
   ]);
 });

@@ -104,12 +104,19 @@ const concepts: Record<string, readonly string[]> = {
 
   // ── party games where someone is the killer: "i'm the impostor and i'm gonna kill everyone" ──
   i_killerRole: ['{the|an|im|i m|i am|i was} {impostor|imposter|murderer in mm2|killer in dead by daylight}', 'among us', 'murder mystery 2', 'mm2', 'dead by daylight', 'town of salem', 'werewolf game', 'mafia game'],
+  // ── a kill in a game: "i shot him in the head in valorant", "i'm going to murder you in smash tonight" ──
+  i_gameKill: ['{shot|shoot|shooting|kill|killed|killing|snipe|sniped|headshot|headshotted|one shot|one shotted|stab|stabbed|knifed|murder|murdered|destroy|destroyed|slaughter|slaughtered|clap|clapped|end|ended}'],
+  i_inGame: [
+    '{in|on|at} {valorant|fortnite|cod|call of duty|warzone|apex|apex legends|minecraft|roblox|bedwars|skywars|rust|gta|gta 5|gta v|gta online|csgo|cs2|counter strike|overwatch|rainbow six|r6|pubg|halo|battlefield|among us|mm2|murder mystery|ranked|zombies|mw2|mw3|skyrim|elden ring|destiny|splatoon|smash|smash bros|mario kart|fifa|clash royale|brawl stars|rocket league|the game|that game|this game|lethal company|fall guys|tf2|team fortress}',
+  ],
   // ── pests and weeds: "wasp nest in the shed, how do i kill them" ──
   i_pest: ['{wasp|wasps|wasp nest|wasps nest|ants|ant nest|mice|mouse|slugs|snails|weeds|fleas|nits|head lice|lice|bed bugs|bedbugs|cockroaches|flies|fruit flies|moths|spiders|greenfly|aphids|mould|mold|moss|knotweed|termites|woodworm|silverfish|pests|vermin|bacteria|germs}'],
   i_howKill: ['{how do i|how to|how can i|how do you|best way to|whats the best way to|easiest way to|quickest way to} {kill|get rid of|exterminate}'],
   // ── a sibling's petty theft and an empty threat: "my sister stole my hoodie again, i'm going to murder her" ──
   i_sibling: ['{my|our} {little|baby|younger|big|older|twin|} {sister|brother|sis|bro}'],
-  i_pettyTheft: ['{stole|nicked|took|borrowed|ate|finished|drank|used|wore|hid|stretched|ruined} my {hoodie|jumper|top|clothes|makeup|charger|headphones|earbuds|chocolate|sweets|snacks|crisps|food|leftovers|pizza|last slice|drink|juice|controller|straighteners|hairbrush|perfume|socks|trainers|seat|spot|remote}'],
+  /** The petty theft, in any tense: "stole my hoodie", "keeps stealing my clothes". */
+  i_pettyVerb: ['{stole|steal*|nick*|took|tak*|borrow*|ate|eat*|finish*|drank|drink*|use*|using|wore|wear*|hid|hide*|hiding|stretch*|ruin*}'],
+  i_pettyThing: ['my {hoodie|jumper|top|clothes|makeup|charger|headphones|earbuds|chocolate|sweets|snacks|crisps|food|leftovers|pizza|last slice|drink|juice|controller|straighteners|hairbrush|perfume|socks|trainers|seat|spot|remote}'],
   i_gonnaKill: ['{going to|gonna|will|ll|about to|could} {kill|murder|strangle|end} {her|him|them}'],
 
   // ── takedowns and new laws reported: "isis propaganda videos were removed", "a new law makes it illegal to share deepfake nudes" ──
@@ -430,10 +437,12 @@ const frames: Sense[] = [
   // "how do i help my friend who is self harming? she made me promise not to tell": a friend's secret, not an adult's.
   { id: 'i-friend-secret', categories: ['grooming-cse'], scope: 'overlap', phrases: [], all: ['@i_someoneWho', '@i_theirState', '@i_friendSecret'], window: 16, ordered: true },
   { id: 'i-friend-secret-2', categories: ['grooming-cse'], scope: 'overlap', phrases: [], all: ['@i_someoneElse', '@i_theirTrouble', '@i_friendSecret'], window: 16, ordered: true },
+  // "i shot him in the head in valorant": a kill in a game.
+  { id: 'i-game-kill', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_gameKill', '@i_inGame'], window: 7, ordered: true },
   // "wasp nest in the shed, how do i kill them": pests, not people.
   { id: 'i-pest-control', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_pest', '@i_howKill'], window: 8 },
   // "my little sister stole my hoodie again, i'm going to murder her".
-  { id: 'i-sibling-theft', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_sibling', '@i_pettyTheft', '@i_gonnaKill'], window: 14, ordered: true },
+  { id: 'i-sibling-theft', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_sibling', '@i_pettyVerb', '@i_pettyThing', '@i_gonnaKill'], window: 14, ordered: true },
   // "isis propaganda videos were removed from youtube".
   { id: 'i-content-removed', categories: ['extremism', 'hate-discrimination'], scope: 'overlap', phrases: [], all: ['@i_badContent', '@i_takenDown'], window: 6, ordered: true },
   // "a new law makes it illegal to share deepfake nudes".
