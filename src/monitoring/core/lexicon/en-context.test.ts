@@ -258,6 +258,10 @@ const INNOCENT: readonly string[] = [
   'talk to your kids about who they chat to online, grooming can start with gifts',
   'knife crime kills, the put the knife down campaign launched today',
   'anti bullying week starts monday, odd socks day on tuesday',
+  'i literally want to die, my crush just saw me fall over in the canteen',
+  'my gran always says i\'m so mature for my age',
+  '"you\'re very mature for your age" said my nan at the christening',
+  'the singer talked about her suicide attempt in a new interview',
 ];
 
 /** Masked or reported risks: the contexts above must not lower them. */
@@ -309,6 +313,9 @@ const RISKY: readonly string[] = [
   'in rs we talked about suicide and tonight i am going to do it',
   'my teenager keeps saying she wants to die and she has pills',
   'my parents said suicide is a sin but i still want to kill myself',
+  'my mum\'s boyfriend says i\'m mature for my age and buys me vapes',
+  'my mum said her boyfriend thinks i\'m mature for my age and wants to see me alone',
+  'i want to die, everyone saw me get beaten up and filmed it',
 ];
 
 describe('English innocent contexts', () => {

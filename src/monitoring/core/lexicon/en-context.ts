@@ -46,7 +46,7 @@ const hyperbole: Sense = {
     '{embarrass*|cringe|cringey|cringy|mortified|mortifying|awkward} {i|im|i m} {want to|wanted to|wanna|could|might|am going to|m going to|gonna} {die|disappear|literally die|just die}',
     '{disappear|die} {i just|i literally just|after i|when i} {trip*|fell|fall*|wav*|said|sent|call*|drop*|spill*|walk*|repl*|lik*|text*|laugh*|snort*|fart*|sneez*|burp*|sang|sing*|stutter*|forgot|mispronounc*}',
     '{want to|wanted to|wanna} {disappear|crawl into a hole} {from|of} {embarrassment|shame|cringe}',
-    'the ground to swallow me',
+    'the ground to swallow me', 'die my crush {just|literally|} {saw|heard|watched|noticed|caught} me',
     '{reads|read|sees|saw|finds|found|hears|heard} my {diary|search history|spotify|playlist|notes app|fanfic|fan fiction|drawings|sketchbook|poems|baby photos|singing|voice notes}',
     '{kill|murder} {you|u} {at|on} {his|her|the} {xbox|playstation|ps5|switch|tv|game|screen|ipad|tablet|controller}', '{kill|murder} {you|u} {at|in|on} {mario kart|fifa|minecraft|fortnite|roblox|uno|monopoly|smash bros}',
     // "my mum will kill me", "jake's dad is going to murder him": a parent's anger, said of a child.
@@ -98,6 +98,10 @@ const banterConcepts: Record<string, readonly string[]> = {
   cxKinToSuicide: ['{grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nana|nanna|gran|granny|auntie|aunty|stepdad|stepmum|stepmom|nephew|niece|husband|wife|partner|boyfriend|girlfriend|mate|colleague|neighbour|godfather|godmother|stepbrother|stepsister|grandson|granddaughter|dad|mum|mom|brother|sister|son|daughter|friend|cousin|uncle|aunt} to suicide'],
   cxCrush: ['{about|who|that} my crush', 'my crush is', 'who i fancy', 'who i like', 'i fancy {him|her|someone|a boy|a girl|this boy|this girl|this guy}', 'i have a crush on {him|her|someone|a boy|a girl|this boy|this girl|this guy}', 'about me fancying', 'that i fancy'],
   cxTellAnyone: ['{if you|if u|you better not|u better not|dont|don t|do not|never} {tell|say|mention|spill|leak} {anyone|anybody|everyone|people|him|her|them|it}', 'if you tell', 'if u tell'],
+  cxElderSays: ['{my|} {nan|nana|gran|granny|grandma|nanny|mum|mom|mam} {says|said|thinks|always says|told me}'],
+  cxSaidElder: ['said my {nan|nana|gran|granny|grandma|nanny|mum|mom|mam}'],
+  cxMatureMy: ['mature for my age'],
+  cxMatureYour: ['mature for {ur|your} age'],
   cxMatch: ['{in|at} {the|our|their|tomorrows|saturdays|sundays|next|this|tonights} {final|finals|match|game|semi|semis|semi final|quiz|league|cup|tournament|derby|rematch|race|round|debate|competition|spelling bee|tie|fixture}'],
 };
 const banterFrames: Sense[] = [
@@ -115,6 +119,9 @@ const banterFrames: Sense[] = [
   { id: 'ctx-crush-secret', categories: ['weapons-violence', 'grooming-cse', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@cxTellAnyone', '@cxCrush'], window: 6, ordered: true },
   { id: 'ctx-crush-secret-threat', categories: ['weapons-violence', 'grooming-cse', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@cxKillYou', '@cxTellAnyone', '@cxCrush'], window: 10, ordered: true },
   { id: 'ctx-crush-secret-threat-2', categories: ['weapons-violence', 'grooming-cse', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@cxTellAnyone', '@cxCrush', '@cxKillYou'], window: 10, ordered: true },
+  // "my nan says i'm mature for my age", "u seem mature for ur age said my nan": a grandmother's or mother's compliment (no men: an uncle or a mum's boyfriend can groom).
+  { id: 'ctx-elder-compliment', categories: ['grooming-cse'], scope: 'overlap', phrases: [], all: ['@cxElderSays', '@cxMatureMy'], window: 8, ordered: true },
+  { id: 'ctx-elder-compliment-quoted', categories: ['grooming-cse'], scope: 'overlap', phrases: [], all: ['@cxMatureYour', '@cxSaidElder'], window: 7, ordered: true },
   { id: 'ctx-banter-match', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@cxBeatThem', '@cxMatch'], window: 4, ordered: true },
 ];
 
@@ -257,7 +264,7 @@ const news: Sense = {
   id: 'ctx-news',
   categories: ['suicide-self-harm', 'bullying-abuse', 'weapons-violence', 'drugs', 'gambling', 'sexual', 'grooming-cse', 'hate-discrimination'],
   scope: 'text',
-  phrases: ['on the news', 'in the news', 'the news about', 'news report', 'news story', 'news article', 'newspaper', 'headline', 'headlines', 'journalist', 'reporter', 'sky news', 'itv news', 'bbc news', 'channel 4 news', 'the guardian', 'the times', 'according to', 'reported that', 'a report by', 'documentary', 'panorama', 'podcast', 'ted talk', 'the inquest', 'court case', 'trial of', 'was sentenced', 'got sentenced', 'were sentenced', 'jailed for', '{the bbc|sky news|itv|the guardian|the times|the mirror|the telegraph|the independent|reuters} {reported|reports|is reporting}'],
+  phrases: ['on the news', 'in the news', 'the news about', 'news report', 'news story', 'news article', 'newspaper', 'headline', 'headlines', 'journalist', 'reporter', 'sky news', 'itv news', 'bbc news', 'channel 4 news', 'the guardian', 'the times', 'according to', 'reported that', 'a report by', 'documentary', 'panorama', 'podcast', 'ted talk', 'the inquest', 'court case', 'trial of', 'was sentenced', 'got sentenced', 'were sentenced', 'jailed for', 'in {an|a new|a recent} interview', '{the bbc|sky news|itv|the guardian|the times|the mirror|the telegraph|the independent|reuters} {reported|reports|is reporting}'],
 };
 
 /** Asking what a word means, or explaining one (the word itself is read by `ctx-awareness-phrases`). */

@@ -179,6 +179,8 @@ describe('English innocent public contexts (dev8 round)', () => {
     'got stabbed in the back in among us by my own mate',
     'my sister keeps stealing my clothes, i swear i\'m gonna kill her',
     'my little brother ate my leftovers again, going to strangle him',
+    'Two men arrested after a machete attack in the town centre, police said nobody was badly hurt',
+    'Teenager arrested on suspicion of carrying a knife near the station',
   ]);
   expectAlerts('en', [
     ['exams are too much, i want to die', 3, 'suicide-self-harm'],
