@@ -95,7 +95,7 @@ const banterConcepts: Record<string, readonly string[]> = {
   cxLeap: ['{jump|jumps|jumping|jumped|fall|falling|fell|dive|diving|dived} {off|from|onto|into|on}'],
   cxPlayThing: ['{a|the|my|our|his|her} {trampoline|diving board|high board|high dive|springboard|sofa|bed|bunk bed|swing|pier|harbour wall|rope swing|sand dune|climbing frame|monkey bars|horse|bike|skateboard|scooter|vault|bench|stage|boat|jetty|rocks|slide}'],
   cxLost: ['{lose|loses|lost|losing}'],
-  cxKinToSuicide: ['{grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nana|nanna|gran|granny|auntie|aunty|stepdad|stepmum|stepmom|nephew|niece|husband|wife|partner|boyfriend|girlfriend|mate|colleague|neighbour|godfather|godmother|stepbrother|stepsister|grandson|granddaughter|dad|mum|mom|brother|sister|son|daughter|friend|cousin|uncle|aunt} to suicide'],
+  cxKinToSuicide: ['{grandad|granddad|grandpa|grandfather|grandma|grandmother|nan|nana|nanna|gran|granny|auntie|aunty|stepdad|stepmum|stepmom|nephew|niece|husband|wife|partner|boyfriend|girlfriend|mate|colleague|neighbour|godfather|godmother|stepbrother|stepsister|grandson|granddaughter} to suicide'],
   cxCrush: ['{about|who|that} my crush', 'my crush is', 'who i fancy', 'who i like', 'i fancy {him|her|someone|a boy|a girl|this boy|this girl|this guy}', 'i have a crush on {him|her|someone|a boy|a girl|this boy|this girl|this guy}', 'about me fancying', 'that i fancy'],
   cxTellAnyone: ['{if you|if u|you better not|u better not|dont|don t|do not|never} {tell|say|mention|spill|leak} {anyone|anybody|everyone|people|him|her|them|it}', 'if you tell', 'if u tell'],
   cxElderSays: ['{my|} {nan|nana|gran|granny|grandma|nanny|mum|mom|mam} {says|said|thinks|always says|told me}'],
@@ -153,6 +153,14 @@ const collisions: Sense = {
     'wearing {tomorrow|tonight|on saturday|on friday|for non uniform|for the trip|for prom|for the party|for halloween|for world book day}',
     '{parents|mum|mom|dad|nan|gran} home {we|i|my mum|my mom|my dad|my nan} {need|needs|want|wants|wanted} {a lift|to borrow|to ask|to speak|to talk to|to drop|to pick up|to return|to give}',
     'home yet {my mum|my mom|my dad|mum|mom|dad} {says|said|wants|asked}',
+    // English words that are everyday words in other languages, read with the word beside them:
+    // Tagalog "paki" (please: "paki send naman"), kilometres ("10 kms"), a utility knife in French,
+    // Spanish, Italian, German and Dutch ("un cutter"), a make-up colour ("rossetto nude"), a name or a goddess ("se llama isis").
+    'paki {send|check|sabi|sabihin|abot|bigay|lang|naman|po|tingin|kuha|open|call|text|chat|pm|share|post|basa|turo|explain|hintay|dala|ayos|print|reply|sagot|ulit|hanap|gawa|lagay}',
+    '{1|2|3|4|5|6|7|8|9|10|12|15|20|25|30|40|50|100|200|300|500|1000|unos|unas|mil|cien} kms', 'kms {de|hasta|desde|por|da|dal|fino|até|ate|em}',
+    '{un|le|au|du|mon|avec un|el|con un|con el|il|col|lo|einen|einem|ein|mit dem|mit einem|een|het|um} cutter',
+    '{rossetto|smalto|trucco|tacchi|scarpe|unghie|colore|rouge|lèvres|vernis|maquillage|ongles|couleur|labial|esmalte|pintalabios|tacones|uñas|unas|unhas|batom|lippenstift|nagellack|farbe|tono|ton|cor} nude', 'nude {rosato|rosé|rose|rosa|beige|chiaro|clair|claro}',
+    '{llama|llamo|chama|chamo|appelle|chiama|named|called|heisst|heißt|heet} isis', '{goddess|diosa|deusa|deesse|déesse|göttin|dea|godin} isis', 'isis {and|y|e|et|und|en} osiris',
   ],
 };
 

@@ -106,8 +106,9 @@ const concepts: Record<string, readonly string[]> = {
   i_killerRole: ['{the|an|im|i m|i am|i was} {impostor|imposter|murderer in mm2|killer in dead by daylight}', 'among us', 'murder mystery 2', 'mm2', 'dead by daylight', 'town of salem', 'werewolf game', 'mafia game'],
   // ── a kill in a game: "i shot him in the head in valorant", "i'm going to murder you in smash tonight" ──
   i_gameKill: ['{shot|shoot|shooting|kill|killed|killing|snipe|sniped|headshot|headshotted|one shot|one shotted|stab|stabbed|knifed|murder|murdered|destroy|destroyed|slaughter|slaughtered|clap|clapped|end|ended}'],
+  i_inPrep: ['{in|on|at}'],
   i_inGame: [
-    '{in|on|at} {valorant|fortnite|cod|call of duty|warzone|apex|apex legends|minecraft|roblox|bedwars|skywars|rust|gta|gta 5|gta v|gta online|csgo|cs2|counter strike|overwatch|rainbow six|r6|pubg|halo|battlefield|among us|mm2|murder mystery|ranked|zombies|mw2|mw3|skyrim|elden ring|destiny|splatoon|smash|smash bros|mario kart|fifa|clash royale|brawl stars|rocket league|the game|that game|this game|lethal company|fall guys|tf2|team fortress}',
+    '{valorant|fortnite|cod|call of duty|warzone|apex|apex legends|minecraft|roblox|bedwars|skywars|rust|gta|gta 5|gta v|gta online|csgo|cs2|counter strike|overwatch|rainbow six|r6|pubg|halo|battlefield|among us|mm2|murder mystery|ranked|zombies|mw2|mw3|skyrim|elden ring|destiny|splatoon|smash|smash bros|mario kart|fifa|clash royale|brawl stars|rocket league|the game|that game|this game|lethal company|fall guys|tf2|team fortress}',
   ],
   // ── pests and weeds: "wasp nest in the shed, how do i kill them" ──
   i_pest: ['{wasp|wasps|wasp nest|wasps nest|ants|ant nest|mice|mouse|slugs|snails|weeds|fleas|nits|head lice|lice|bed bugs|bedbugs|cockroaches|flies|fruit flies|moths|spiders|greenfly|aphids|mould|mold|moss|knotweed|termites|woodworm|silverfish|pests|vermin|bacteria|germs}'],
@@ -172,7 +173,7 @@ const concepts: Record<string, readonly string[]> = {
 
   // ── an ordeal that is over: "that exam was so hard i wanted to die", "maths was so boring i nearly died" ──
   i_ordeal: ['{exam|test|paper|mock|quiz|lesson|homework|essay|coursework|assignment|presentation|speech|lecture|assembly|film|movie|episode|match|meeting|shift|journey|queue|sermon|wedding|maths|physics|chemistry|chem|biology|history|geography|french|spanish|german|science}'],
-  i_soBad: ['{so|too|that} {hard|bad|boring|long|difficult|awful|hot|cringe|embarrassing|tough|stressful|painful|loud|confusing|impossible|brutal|awkward|horrible|terrible|dull}'],
+  i_soBad: ['{so|too} {hard|bad|boring|long|difficult|awful|hot|cringe|embarrassing|tough|stressful|painful|loud|confusing|impossible|brutal|awkward|horrible|terrible|dull}'],
   i_iNearlyDied: ['{wanted to|nearly|almost|thought i was going to|thought i was gonna|could have} {die|died|unalive myself|disappear|cry|scream}'],
   // ── a workload, a race or a ride, and "i'm going to die": "3000 words by friday, i'm going to die", "screamed i'm gonna die on the log flume" ──
   i_workload: [
@@ -180,7 +181,7 @@ const concepts: Record<string, readonly string[]> = {
     '{is|are|s|re} {actually|literally|} killing me',
   ],
   i_killsMe: ['{gonna|going to|will|ll|about to} {kill|murder|destroy|end} me', '{killing|murdering|destroying} me'],
-  i_gonnaDie: ['{i m|im|i am|i ll|ill|i will} {going to|gonna|} {actually|literally|genuinely|} die'],
+  i_gonnaDie: ['{i m|im|i am|i ll|ill|i will} {going to|gonna|} {actually|literally|} die'],
   i_thrillRide: [
     '{rollercoaster|roller coaster|rollercoasters|roller coasters|log flume|drop tower|zip wire|zipwire|zipline|zip line|big dipper|ghost train|waltzer|waltzers|bungee jump|bungee|skydive|sky dive|high ropes|climbing wall|water slide|waterslide|theme park|thorpe park|alton towers|blackpool pleasure beach|drayton manor|paultons park|legoland|disneyland|fairground|the fair}',
   ],
@@ -295,7 +296,7 @@ const tragedyReaction: Sense = {
   scope: 'text',
   phrases: [
     'absolutely horrifying', 'absolutely horrific', 'absolutely heartbreaking', 'absolutely devastating', 'so horrifying', 'horrifying news', 'heartbreaking news', 'devastating news', 'tragic news', 'such sad news', 'so sad to hear', 'so sad to read',
-    'thoughts are with', 'thoughts with {his|her|their|the} {family|families|loved ones|friends|mum|parents}', 'thoughts go out to', '{is|was|so|absolutely|truly|just} horrendous',
+    'thoughts are with', '{thoughts with|thinking of} {his|her|their|the} {family|families|loved ones}', 'thoughts go out to', '{is|was|so|absolutely|truly|just} horrendous',
     '{the lad|the boy|the girl|the victim|the young lad|the poor lad|the poor boy|the poor girl} was only', 'thoughts and prayers', 'my heart goes out', 'our hearts go out', 'hearts go out to', 'condolences to', 'rest in peace', 'rest easy', 'when will this {end|stop}', 'when will it {end|stop}', 'how many more {kids|children|young people|teenagers|lives}', 'another young life', 'another life lost', 'senseless',
   ],
 };
@@ -439,7 +440,7 @@ const frames: Sense[] = [
   { id: 'i-friend-secret', categories: ['grooming-cse'], scope: 'overlap', phrases: [], all: ['@i_someoneWho', '@i_theirState', '@i_friendSecret'], window: 16, ordered: true },
   { id: 'i-friend-secret-2', categories: ['grooming-cse'], scope: 'overlap', phrases: [], all: ['@i_someoneElse', '@i_theirTrouble', '@i_friendSecret'], window: 16, ordered: true },
   // "i shot him in the head in valorant": a kill in a game.
-  { id: 'i-game-kill', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_gameKill', '@i_inGame'], window: 7, ordered: true },
+  { id: 'i-game-kill', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_gameKill', '@i_inPrep', '@i_inGame'], window: 7, ordered: true },
   // "wasp nest in the shed, how do i kill them": pests, not people.
   { id: 'i-pest-control', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@i_pest', '@i_howKill'], window: 8 },
   // "my little sister stole my hoodie again, i'm going to murder her".

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
+import { expectAlerts, expectNoAlerts } from '../../../../test/support/lexicon-cases.ts';
 
 const INNOCENT_POSTS: readonly string[] = [
   'missed the bus again. mum had to drive me. so embarrassing',
@@ -265,4 +265,37 @@ describe('en innocent sentence counts', () => {
   it('holds at least 150 innocent sentences', () => {
     assert.ok(INNOCENT.length >= 150);
   });
+});
+
+/**
+ * English words that are everyday words elsewhere: every pack is matched against every text, so
+ * an English term must not fire on Hungarian "két" (two), Swedish and Danish "slut" (end), Dutch
+ * and Nordic "slag" (a blow, a kind), Tagalog "paki" (please), kilometres, a utility knife or a
+ * lipstick shade. Written for this test.
+ */
+describe('English terms stay quiet on other languages\' everyday words', () => {
+  expectNoAlerts('hu', ['Két perc múlva indul a busz, siess!', 'A két testvér együtt ment haza, és két óra múlva ott voltak.', 'No, két hét és kezdődik a nyári szünet.']);
+  expectNoAlerts('sv', ['Till slut kom bussen, vilken lättnad.', 'Det är slut på mjölk i kylskåpet.', 'Det finns alla slags människor i min klass.']);
+  expectNoAlerts('da', ['Så er sommerferien slut, desværre.']);
+  expectNoAlerts('nl', ['We gaan morgen aan de slag met het project voor biologie.']);
+  expectNoAlerts('tl', ['Paki send naman yung notes sa gc, salamat!', 'paki check mo yung assignment ko bago ipasa', 'Paki lang, hintay mo ako sa labas.']);
+  expectNoAlerts('es', ['Hoy corrí 10 kms con mi padre por el parque.', 'Son unos 300 kms hasta Madrid.', 'Corté las cajas con un cutter.', 'Mi mejor amiga se llama Isis y es muy simpática.']);
+  expectNoAlerts('fr', ['J\'ai ouvert le carton avec un cutter.', 'Un rouge à lèvres nude pour la soirée de samedi.']);
+  expectNoAlerts('it', ['Ho comprato un rossetto nude e uno smalto nude.']);
+  expectNoAlerts('de', ['Ich brauche einen Cutter für die Umzugskartons.']);
+});
+
+describe('the narrowed English terms still alert in English', () => {
+  expectAlerts('en', [
+    ['you\'re such a slut, everyone knows', 3, 'bullying-abuse'],
+    ['shes a dirty slag lol', 3, 'bullying-abuse'],
+    ['everyone at school calls me a slut now', 3, 'bullying-abuse'],
+    ['doing ket every weekend with my mates', 3, 'drugs'],
+    ['we were all on ket at the party', 3, 'drugs'],
+    ['ket and pingers tonight?', 3, 'drugs'],
+    ['go back home you paki', 3, 'hate-discrimination'],
+    ['kms', 3, 'suicide-self-harm'],
+    ['honestly i want to kms, 5 more days of this and im done', 3, 'suicide-self-harm'],
+    ['i\'m a cutter and no one knows', 3, 'suicide-self-harm'],
+  ]);
 });
