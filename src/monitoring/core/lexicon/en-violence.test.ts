@@ -167,3 +167,16 @@ describe('en-violence: dev8 round (a planned beating with orders to the others, 
     'the footballer spoke out about racism in the news today',
   ]);
 });
+
+describe('en-violence: a threat that keeps a child quiet', () => {
+  expectAlerts('en', [
+    ["he said he'll kill me if i tell anyone, he's my mum's boyfriend", 4, 'bullying-abuse'],
+    ['my uncle says hed hurt me if i told a teacher what happens', 4, 'bullying-abuse'],
+    ['he will batter me if i say anything', 4, 'bullying-abuse'],
+  ]);
+  expectNoAlerts('en', [
+    'my mum will kill me if i tell her i failed the mock',
+    'my sister will kill me if i tell anyone she has a boyfriend',
+    'if i tell my dad i scratched the car he will kill me lol',
+  ]);
+});

@@ -134,6 +134,10 @@ const concepts: Record<string, readonly string[]> = {
 
 // ── dev8 round: cells that recruit and train, arson told as a plan, a weapon at home and a grudge ──
 const moreConcepts: Record<string, readonly string[]> = {
+  /** Harm promised if the child speaks: "he'll kill me if i", "will hurt you if u". */
+  v_silencethreat: ['{will|ll|d|would|gonna|going to|is going to|is gonna|} {kill|hurt|beat|batter|murder|get} {me|you|u} if {i|you|u}'],
+  /** …tells someone who could act, or speaks at all. */
+  v_silencetell: ['{tell|told|say anything to|said anything to|go to|went to} {anyone|anybody|someone|somebody|a teacher|the teacher|teachers|miss|sir|the police|police|social services|childline|people}', 'say anything', 'said anything', 'report it', 'report him', 'grass', 'snitch'],
   /** Talk is over: from petitions and moaning to action. */
   v_talkover: [
     'time to stop {signing petitions|talking|protesting|posting|complaining|moaning|asking nicely|being nice|being polite}', '{the|} time for {talk|talking|words|petitions|protest|protests|debate} is over', 'talking is over',
@@ -186,6 +190,10 @@ const moreConcepts: Record<string, readonly string[]> = {
 };
 
 const moreRules: Rule[] = [
+  // A threat that keeps a child quiet ("he said he'll kill me if i tell anyone"). The first part holds
+  // the everyday "will kill me if" ("my mum will kill me if i'm late"), so that sense, inside it,
+  // does not drop the rule; who would be told tells the two apart.
+  { id: 'v-threat-for-silence', category: 'bullying-abuse', severity: 4, all: ['@v_silencethreat', '@v_silencetell'], window: 9, ordered: true },
   // A cell in the making: any three of talk-is-over, training for a fight, silence, young men wanted, a cause, a target found, fire.
   { id: 'v-cell-cues', category: 'extremism', severity: 4, all: ['@v_talkover', '@v_militant', '@v_secretive', '@v_cellwant', '@v_cellcause', '@v_targetknown', '@v_fuel', '@v_arson'], atLeast: 3, window: 45 },
   // "we know where they live, petrol through the door": a target found beside fire set on purpose.
