@@ -137,3 +137,11 @@ describe('en-grooming: dev8 round (an adult waving the age away, a partner press
     'my girlfriend keeps asking me for photos of the dog, is this normal',
   ]);
 });
+
+describe('en-grooming: a child who turns to Childline or a teacher is disclosing, not studying', () => {
+  expectAlerts('en', [
+    ['should i tell childline? my stepdad comes into my room at night', 4, 'grooming-cse'],
+    ['i rang childline last night because i want to die', 5, 'suicide-self-harm'],
+    ['he sent me nudes and wants mine, should i report it', 3, 'grooming-cse'],
+  ]);
+});

@@ -361,7 +361,7 @@ export const enExtra: PackPart = {
       'martin luther king', 'king charles', 'lion king', 'burger king', 'kings speech', 'nude {lipstick|colour|color|shade|heels|tights|nails|makeup|palette}', 'nudes {colour|color|lipstick|palette|shade}', 'purify the water', 'purify water',
       'the {invasion|invaders} of {normandy|britain|england|ukraine|poland|france|the romans|the vikings}', 'the replacement {bus|teacher|part|screen|card}', 'hip replacement', 'knee replacement',
     ] },
-    { id: 'frames3-education', categories: ['grooming-cse', 'sexual', 'weapons-violence', 'bullying-abuse', 'suicide-self-harm'], scope: 'text', phrases: ['parent guide', 'parents guide', 'guide for parents', 'online safety', 'online safety lesson', 'childline', 'ceop', 'stay safe from', 'how to stay safe', 'knife crime awareness', 'tell my teacher', 'tell a teacher', 'pshe', 'what to do if someone', 'how to report', 'report it'] },
+    { id: 'frames3-education', categories: ['grooming-cse', 'sexual', 'weapons-violence', 'bullying-abuse', 'suicide-self-harm'], scope: 'text', phrases: ['parent guide', 'parents guide', 'guide for parents', 'online safety', 'online safety lesson', 'ceop', 'stay safe from', 'how to stay safe', 'knife crime awareness', 'pshe', 'what to do if someone', 'how to report'] },
     { id: 'frames3-schoolwork', categories: ['grooming-cse'], scope: 'text', phrases: ['timetable', 'the answers', 'revision notes', 'leaving do', 'leaving party', 'the cake', 'a cake', 'blazer', 'open day'] },
   ],
 };
