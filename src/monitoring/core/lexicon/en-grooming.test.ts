@@ -145,3 +145,14 @@ describe('en-grooming: a child who turns to Childline or a teacher is disclosing
     ['he sent me nudes and wants mine, should i report it', 3, 'grooming-cse'],
   ]);
 });
+
+describe('en-grooming: "age is just a number" needs another grooming cue', () => {
+  expectAlerts('en', [
+    ["he's 24 and i'm 14 but he says age is just a number", 4, 'grooming-cse'],
+    ['age doesnt matter, just dont tell your mum we talk', 4, 'grooming-cse'],
+  ]);
+  expectNoAlerts('en', [
+    'my nan turned 90 today and she still goes dancing, age is just a number',
+    'age doesnt matter when it comes to learning an instrument',
+  ]);
+});
