@@ -5,47 +5,13 @@
  * "закладка", "скулшутинг"); no third-party word list was copied.
  * Licence: AGPL-3.0-or-later (see LICENSES.md).
  *
- * The normaliser folds some Cyrillic letters to their Latin look-alikes, and does so differently
- * for upper and lower case (upper-case `М`, `Б`, `Ы`, `Ь`, `Ю` are folded, lower-case ones are
- * not), so a capitalised first word ("Мне", "Бомба") or an all-caps text would miss a
- * lower-case phrase: {@link withCyrillicCase} adds the capitalised and upper-case spellings of
- * every Cyrillic phrase. Short words made only of look-alike letters fold to Latin ("рот" → "pot",
- * "вот" → "bot"), so one-word phrases here are longer or contain letters that never fold.
+ * The normaliser folds some Cyrillic letters to their Latin look-alikes, the same way in both
+ * cases ("Мне", "МНЕ" and "мне" are one spelling). Short words made only of look-alike letters
+ * fold to Latin ("рот" → "pot", "вот" → "bot"), so one-word phrases here are longer or contain
+ * letters that never fold.
  */
-import { expandPhrase, extendPack, type LanguagePack, type PackPart } from './types.ts';
+import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 import { northEastFrames, northEastRules } from './rules-ru-uk-lt.ts';
-
-const CYRILLIC = /[\u0400-\u04ff]/u;
-
-const upperFirst = (s: string): string => (s.length === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1));
-
-/** A phrase list with the capitalised and upper-case spellings of its Cyrillic phrases added. */
-function cased(list: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const phrase of list) {
-    out.add(phrase);
-    if (!CYRILLIC.test(phrase)) continue;
-    for (const plain of expandPhrase(phrase)) {
-      out.add(upperFirst(plain));
-      out.add(plain.toUpperCase());
-    }
-  }
-  return [...out];
-}
-
-/**
- * Adds case variants to every phrase of a Cyrillic pack (see the file comment): the lexicon then
- * matches "Мне", "МНЕ" and "мне" alike, whichever way the normaliser folds each case.
- */
-export function withCyrillicCase(pack: LanguagePack): LanguagePack {
-  return {
-    ...pack,
-    negators: cased(pack.negators),
-    concepts: Object.fromEntries(Object.entries(pack.concepts).map(([name, list]) => [name, cased(list)])),
-    terms: pack.terms.map((t) => ({ ...t, phrases: cased(t.phrases) })),
-    senses: pack.senses.map((s) => ({ ...s, phrases: cased(s.phrases) })),
-  };
-}
 
 /**
  * Innocent text-wide contexts in Russian and Ukrainian together: the two languages share many risk
@@ -300,4 +266,4 @@ const RU_DEV8: PackPart = {
   ],
 };
 
-export const ru: LanguagePack = withCyrillicCase(extendPack(extendPack(pack, RU_FRAMES), RU_DEV8));
+export const ru: LanguagePack = extendPack(extendPack(pack, RU_FRAMES), RU_DEV8);

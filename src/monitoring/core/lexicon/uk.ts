@@ -7,9 +7,9 @@
  *
  * Ordinary Ukrainian text is full of war news (обстріл, ракета, вибух, ЗСУ): a news context lowers
  * weapon, extremism and hate matches, and slurs for Russians used in war talk are mild (2) on their
- * own. Case variants are added as in the Russian pack ({@link withCyrillicCase}).
+ * own.
  */
-import { EAST_SLAVIC_CONTEXT, withCyrillicCase } from './ru.ts';
+import { EAST_SLAVIC_CONTEXT } from './ru.ts';
 import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 import { northEastFrames, northEastRules } from './rules-ru-uk-lt.ts';
 
@@ -223,4 +223,4 @@ const UK_DEV8: PackPart = {
   ],
 };
 
-export const uk: LanguagePack = withCyrillicCase(extendPack(extendPack(pack, UK_FRAMES), UK_DEV8));
+export const uk: LanguagePack = extendPack(extendPack(pack, UK_FRAMES), UK_DEV8);
