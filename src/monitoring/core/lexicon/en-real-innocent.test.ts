@@ -299,3 +299,8 @@ describe('the narrowed English terms still alert in English', () => {
     ['i\'m a cutter and no one knows', 3, 'suicide-self-harm'],
   ]);
 });
+
+describe('English words that are accented words elsewhere match only unaccented', () => {
+  expectNoAlerts('en', ['Ktorý autobus ide na horný koniec mesta? Potrebujem sa dostať do školy.']);
+  expectAlerts('en', [['im so horny rn send pics', 3, 'sexual']]);
+});
