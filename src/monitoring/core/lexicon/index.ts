@@ -51,7 +51,7 @@ import { uk } from './uk.ts';
 import { ur, urLatn } from './ur.ts';
 
 /** Version of the built-in lexicon data (date-based: year.month.revision). */
-export const LEXICON_VERSION = '2026.11.12';
+export const LEXICON_VERSION = '2026.11.13';
 
 /** Every built-in language pack, in matching order. */
 export const BUILTIN_PACKS: readonly LanguagePack[] = [
