@@ -242,7 +242,7 @@ function collect(text: string, n: NormalisedText, root: TrieNode, hits: Hit[]): 
     if (ws < 0) continue;
     walk(start, ws, false);
     const c = sk.charCodeAt(start);
-    if (c >= 0x5d0 && c <= 0x6ff) for (const after of cliticEnds(sk, n.wordEndAt, start)) walk(after, ws, true);
+    if (c >= 0x5d0 && c <= 0x6ff && CLITIC_FIRST.has(c)) for (const after of cliticEnds(sk, n.wordEndAt, start)) walk(after, ws, true);
   }
 
   function walk(s: number, ws: number, clitic: boolean): void {
@@ -277,6 +277,9 @@ function collect(text: string, n: NormalisedText, root: TrieNode, hits: Hit[]): 
     }
   }
 }
+
+/** Letters a Hebrew or Arabic clitic can start with: other words are not searched for one. */
+const CLITIC_FIRST: ReadonlySet<number> = new Set([...HEBREW_CLITICS, ...ARABIC_CLITICS.map((c) => c.charCodeAt(0))]);
 
 const mark = (hit: Hit, clitic: boolean): Hit => (clitic ? { ...hit, clitic: true } : hit);
 
