@@ -74,7 +74,7 @@ describe('normalise', () => {
   it('reads half-width kana as full-width and keeps kana with voicing marks whole', () => {
     assert.equal(normalise('ｶﾀｶﾅ').skeleton, normalise('カタカナ').skeleton);
     assert.equal(normalise('が').skeleton, 'が', 'not か');
-    assert.equal(normalise('ハハハ死ね').skeleton, 'ハハハ死ね', 'doubled kana are kept, as doubled ideographs are');
+    assert.equal(normalise('ハハハ死ね').skeleton, 'ハ死ね', 'repeats merge as in any script');
     assert.equal(normalise('妈妈绿绿').skeleton, '妈妈绿绿', 'doubled ideographs are words (mum), not stretching');
     assert.equal(normalise('ママ').skeleton, 'ママ', 'so are doubled kana (mum)');
     assert.equal(normalise('아아').skeleton, '아아', 'and doubled Hangul syllables');
