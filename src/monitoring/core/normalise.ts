@@ -148,9 +148,8 @@ function flushWord(st: State): void {
     for (let k = 0; k < out.length; k++) {
       const code = out.charCodeAt(k);
       const pos = codes.length;
-      // Doubled ideographs, kana and Hangul syllables are words (妈妈, 天天, ママ, 아아), not
-      // stretching: they are kept (a stretched kana still matches, as every letter is a word).
-      if (code === st.last && (!st.keepDoubles || st.run >= 2) && !keptDouble(code)) {
+      // Doubled ideographs are words (妈妈, 天天), not stretching: they are kept.
+      if (code === st.last && (!st.keepDoubles || st.run >= 2) && !(code >= 0x3400 && code <= 0x9fff)) {
         // A repeated character ("kiiill", "pills"): merge into the previous one.
         st.origE[pos - 1] = pieceE[i] as number;
         if (wordStart < 0) {
@@ -215,9 +214,6 @@ function collapseRepeatedClusters(st: State, from: number): void {
     i = j;
   }
 }
-
-/** Ideographs, kana (not the prolonged sound mark ー) and Hangul syllables, whose doubles are words. */
-const keptDouble = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0x3041 && code <= 0x30fa) || (code >= 0xac00 && code <= 0xd7a3);
 
 /** The virama (halant, pulli) of the Indic scripts, U+094D, U+09CD … U+0D4D. */
 const isVirama = (code: number): boolean => code >= 0x0900 && code <= 0x0d7f && (code & 0x7f) === 0x4d;
