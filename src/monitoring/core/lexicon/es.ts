@@ -11,7 +11,7 @@
  * Every rule has at least one part made only of Spanish words, so English, Polish or Romanian
  * texts cannot complete it.
  */
-import { romanceRules } from './rules-romance.ts';
+import { D8_ROMANCE, romanceRules } from './rules-romance.ts';
 import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
@@ -235,7 +235,8 @@ const t3: PackPart = {
  * a call to "clean the neighbourhood" ourselves (vigilante extremism); a shooter admired and
  * asked to be copied. An eating-disorder tag ("#anamia") counts only beside a
  * diet cue or a goal weight. Innocent: a pet "sin comer", "te mato" over chips or keys (banter with a trivial cause), a
- * TNT bomb in Minecraft. Concept names `d8…` are new and kept out of `rules-romance.ts`.
+ * TNT bomb in Minecraft. Concept names `d8…` are this pack's words; the rules and senses over them are shared
+ * (`D8_ROMANCE` in `rules-romance.ts`).
  */
 const d8: PackPart = {
   concepts: {
@@ -266,18 +267,8 @@ const d8: PackPart = {
     d8pet: ['mi perro', 'mi perra', 'mi gato', 'mi gata', 'el perro', 'el gato', 'mi perrito', 'mi gatito', 'mi hámster', 'mi hamster', 'mi conejo', 'mi tortuga', 'el bebé', 'mi bebé'],
     d8gameworld: ['de tnt', 'con tnt', 'en minecraft', 'en roblox', 'en fortnite', 'en terraria', 'en el juego', 'en los sims', 'de minecraft', 'de roblox'],
   },
+  ...D8_ROMANCE,
   terms: [],
-  rules: [
-    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
-    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
-    { id: 'ed-tag-cue', category: 'suicide-self-harm', severity: 4, all: ['@d8edtag', '@edgoal', '@edmethod', '@d8kg'], atLeast: 2, window: 30 },
-    { id: 'goal-weight-restrict', category: 'suicide-self-harm', severity: 4, all: ['@d8goal', '@d8kg', '@edmethod'], window: 14 },
-  ],
-  senses: [
-    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
-    { id: 'pet-not-eating', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@d8pet', '@edmethod'], window: 12 },
-    { id: 'game-bomb', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@bombish', '@d8gameworld'], window: 6, ordered: true },
-  ],
 };
 
 export const es: LanguagePack = extendPack(extendPack(base, t3), d8);

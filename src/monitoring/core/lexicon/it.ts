@@ -12,7 +12,7 @@
  * "è una bomba" (it's great), "spararsi una serie" (binge-watch), "ammazzare il tempo".
  * The negator list leaves out "mai", which is a common Romanian word ("nu mai vreau").
  */
-import { romanceRules } from './rules-romance.ts';
+import { D8_ROMANCE, romanceRules } from './rules-romance.ts';
 import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
@@ -168,8 +168,8 @@ const base: LanguagePack = {
  * of blame; a cover story told to parents; gifts and then a debt to pay back; a group × a call to
  * "clean the neighbourhood" ourselves. An eating-disorder tag ("#anamia") counts only beside a
  * diet cue or a goal weight. Innocent: a pet "senza mangiare", "ti ammazzo" over chips or keys (banter with a
- * trivial cause), a TNT bomb in Minecraft. Concept names `d8…` are new and kept out of
- * `rules-romance.ts`.
+ * trivial cause), a TNT bomb in Minecraft. Concept names `d8…` are this pack's words; the rules and senses over them are shared
+ * (`D8_ROMANCE` in `rules-romance.ts`).
  */
 const d8: PackPart = {
   concepts: {
@@ -197,18 +197,8 @@ const d8: PackPart = {
     d8gameworld: ['di tnt', 'con la tnt', 'su minecraft', 'in minecraft', 'su roblox', 'in roblox', 'su fortnite', 'nel gioco', 'di minecraft'],
   },
   terms: [],
-  rules: [
-    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
-    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
-    { id: 'ed-tag-cue', category: 'suicide-self-harm', severity: 4, all: ['@d8edtag', '@edgoal', '@edmethod', '@d8kg'], atLeast: 2, window: 30 },
-    { id: 'goal-weight-restrict', category: 'suicide-self-harm', severity: 4, all: ['@d8goal', '@d8kg', '@edmethod'], window: 14 },
-    { id: 'abuse-when-drunk', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 7, ordered: true },
-  ],
-  senses: [
-    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
-    { id: 'pet-not-eating', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@d8pet', '@edmethod'], window: 12 },
-    { id: 'game-bomb', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@bombish', '@d8gameworld'], window: 6, ordered: true },
-  ],
+  rules: [...D8_ROMANCE.rules, { id: 'abuse-when-drunk', category: 'bullying-abuse', severity: 4, all: ['@abuser', '@abuse'], window: 7, ordered: true }],
+  senses: D8_ROMANCE.senses,
 };
 
 export const it: LanguagePack = extendPack(base, d8);

@@ -13,7 +13,7 @@
  * (damn), "bala" (sweet), "coca" (Coke), "levar bomba" (fail an exam), "foi tiro" (it was great),
  * "matar aula" (skip class), "matar a saudade".
  */
-import { romanceRules } from './rules-romance.ts';
+import { D8_ROMANCE, romanceRules } from './rules-romance.ts';
 import { extendPack, type LanguagePack, type PackPart } from './types.ts';
 
 const YOUNG = '{10|11|12|13|14|15}';
@@ -173,7 +173,8 @@ const base: LanguagePack = {
  * cover story told to parents; gifts and then a debt to pay back; the ultimatum "ou me manda"
  * of sextortion. An eating-disorder tag ("#anamia") counts only beside a
  * diet cue or a goal weight. Innocent: a pet "sem comer", "vou te matar" over fries or keys (banter with a trivial cause), a
- * TNT bomb in Minecraft. Concept names `d8…` are new and kept out of `rules-romance.ts`.
+ * TNT bomb in Minecraft. Concept names `d8…` are this pack's words; the rules and senses over them are shared
+ * (`D8_ROMANCE` in `rules-romance.ts`).
  */
 const d8: PackPart = {
   concepts: {
@@ -201,18 +202,8 @@ const d8: PackPart = {
     d8pet: ['meu cachorro', 'minha cachorra', 'meu gato', 'minha gata', 'o cachorro', 'o gato', 'meu cão', 'meu cao', 'meu hamster', 'meu coelho', 'o bebê', 'meu bebê'],
     d8gameworld: ['de tnt', 'com tnt', 'no minecraft', 'no roblox', 'no fortnite', 'no terraria', 'no jogo', 'do minecraft', 'do roblox'],
   },
+  ...D8_ROMANCE,
   terms: [],
-  rules: [
-    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
-    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
-    { id: 'ed-tag-cue', category: 'suicide-self-harm', severity: 4, all: ['@d8edtag', '@edgoal', '@edmethod', '@d8kg'], atLeast: 2, window: 30 },
-    { id: 'goal-weight-restrict', category: 'suicide-self-harm', severity: 4, all: ['@d8goal', '@d8kg', '@edmethod'], window: 14 },
-  ],
-  senses: [
-    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
-    { id: 'pet-not-eating', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@d8pet', '@edmethod'], window: 12 },
-    { id: 'game-bomb', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@bombish', '@d8gameworld'], window: 6, ordered: true },
-  ],
 };
 
 export const pt: LanguagePack = extendPack(base, d8);

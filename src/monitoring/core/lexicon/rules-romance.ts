@@ -3,7 +3,7 @@
  * concept names the three packs share (`@self`, `@dieverb`, `@attack`…), each pack filling the
  * concepts with its own words. Written for Haven by its contributors (AGPL-3.0-or-later).
  */
-import type { Rule } from './types.ts';
+import type { PackPart, Rule } from './types.ts';
 
 /** The rules; `worshipWindow` is how near an attack word must be to a place of worship. */
 export function romanceRules(worshipWindow = 4): Rule[] {
@@ -52,3 +52,23 @@ export function romanceRules(worshipWindow = 4): Rule[] {
       { id: 'how-to-bet', category: 'gambling', severity: 3, all: ['@howto', '@bet'], window: 4 },
   ];
 }
+
+/**
+ * The dev8 round's frames shared word for word by Spanish, Portuguese and Italian (each pack
+ * defines the `d8…` concepts in its own words): a group with a vigilante call, gifts then a debt
+ * owed, eating-disorder tags and goal weights, and the innocent threats over trifles, pets not
+ * eating and bombs in games.
+ */
+export const D8_ROMANCE: Pick<PackPart, 'rules' | 'senses'> = {
+  rules: [
+    { id: 'vigilante-call', category: 'extremism', severity: 4, all: ['@group', '@d8vigilante'], window: 24 },
+    { id: 'gifts-then-owe', category: 'grooming-cse', severity: 4, all: ['@d8gift', '@d8owe'], window: 16 },
+    { id: 'ed-tag-cue', category: 'suicide-self-harm', severity: 4, all: ['@d8edtag', '@edgoal', '@edmethod', '@d8kg'], atLeast: 2, window: 30 },
+    { id: 'goal-weight-restrict', category: 'suicide-self-harm', severity: 4, all: ['@d8goal', '@d8kg', '@edmethod'], window: 14 },
+  ],
+  senses: [
+    { id: 'petty-threat', categories: ['weapons-violence', 'bullying-abuse'], scope: 'overlap', phrases: [], all: ['@d8killyou', '@d8petty'], window: 16 },
+    { id: 'pet-not-eating', categories: ['suicide-self-harm'], scope: 'overlap', phrases: [], all: ['@d8pet', '@edmethod'], window: 12 },
+    { id: 'game-bomb', categories: ['weapons-violence'], scope: 'overlap', phrases: [], all: ['@bombish', '@d8gameworld'], window: 6, ordered: true },
+  ],
+};
