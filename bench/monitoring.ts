@@ -12,9 +12,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { variantsOf } from './data/monitoring/make-variants.ts';
-import { analyse, type Analysis, compileLexicon, LEXICON_VERSION, MONITORING_CATEGORIES, type MonitoringCategory, URGENT_CATEGORIES } from '../src/monitoring/index.ts';
+import { DEVELOPMENT, inTuneHalf, type Item, loadSet, MEASUREMENT } from './support/monitoring-sets.ts';
+import { analyse, type Analysis, compileLexicon, LEXICON_VERSION, MONITORING_CATEGORIES, URGENT_CATEGORIES } from '../src/monitoring/index.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
@@ -29,28 +29,9 @@ if (!flag('--no-pin') && !flag('--pinned') && spawnSync('sh', ['-c', 'command -v
   process.exit(run.status ?? 1);
 }
 
-const DATA = join(import.meta.dirname, 'data/monitoring');
 const THRESHOLD = 3;
 const SECONDS = Number(option('--seconds') ?? 2);
-
-interface Item {
-  id: string;
-  text: string;
-  lang: string;
-  severity: number;
-  categories: MonitoringCategory[];
-  obfuscation: string;
-  kind: 'risky' | 'benign' | 'hard-negative';
-}
-
-function load(split: string): Item[] {
-  const file = join(DATA, `${split}.jsonl`);
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l) => JSON.parse(l) as Item);
-}
+const load = (split: string): Item[] => loadSet(split);
 
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const ratio = (n: number, d: number): string => (d === 0 ? '  -  ' : (n / d).toFixed(3));
@@ -169,13 +150,6 @@ function throughput(texts: readonly string[]): void {
 }
 
 const only = option('--split');
-/**
- * Development splits may be tuned on and print their misses with `--misses`; measurement splits
- * (`heldout`, and `fresh` and `fresh2` by authors who never saw the analyser) only ever print figures, and
- * are left out of a `--misses` run altogether. See data/monitoring/README.md.
- */
-const DEVELOPMENT = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'];
-const MEASUREMENT = ['heldout', 'fresh', 'fresh2'];
 if (only !== undefined && !DEVELOPMENT.includes(only) && !MEASUREMENT.includes(only)) {
   console.error(`unknown split ${only}: one of ${[...DEVELOPMENT, ...MEASUREMENT].join(', ')}`);
   process.exit(2);
@@ -190,7 +164,7 @@ if (half !== undefined && half !== 'tune' && half !== 'check') {
   console.error(`--half is tune or check, not ${half}`);
   process.exit(2);
 }
-const halve = (items: Item[]): Item[] => (half === undefined ? items : items.filter((i) => (Number(/\d+$/.exec(i.id)?.[0] ?? 0) % 2 === 1) === (half === 'tune')));
+const halve = (items: Item[]): Item[] => (half === undefined ? items : items.filter((i) => inTuneHalf(i) === (half === 'tune')));
 for (const split of DEVELOPMENT) {
   if (only === undefined || only === split) report(half === undefined ? split : `${split} (${half} half)`, halve(load(split)), flag('--misses') && half !== 'check');
 }
